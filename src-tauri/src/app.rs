@@ -1,0 +1,145 @@
+//! Starts the window: loads the library, watches the trainee's folders, guards navigation.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+
+use skills_articles::{ArticleLibrary, ArticleSource, SkillCatalogue, watch};
+use tauri::{Emitter, Manager, Url, WebviewUrl, WebviewWindowBuilder};
+
+use crate::error::CommandError;
+use crate::state::AppState;
+use crate::{commands, paths, settings};
+
+/// Event sent to the UI when an article folder changed on disk.
+pub const LIBRARY_CHANGED: &str = "library-changed";
+
+/// Where the window's articles come from.
+#[derive(Debug)]
+pub struct LibraryFolders {
+    pub data_dir: PathBuf,
+    pub bundled: PathBuf,
+    pub user: PathBuf,
+    pub extra: Option<PathBuf>,
+}
+
+/// Loads the catalogue and every article source into a library.
+pub fn load_library(folders: &LibraryFolders) -> Result<ArticleLibrary, skills_articles::CatalogueError> {
+    let catalogue = SkillCatalogue::load(&folders.bundled.join(paths::CATALOGUE_FILE))?;
+    let mut library = ArticleLibrary::new(Arc::new(catalogue));
+    library.set_source(ArticleSource::Bundled, Some(folders.bundled.clone()));
+    library.set_source(ArticleSource::User, Some(folders.user.clone()));
+    library.set_source(ArticleSource::Extra, folders.extra.clone());
+    Ok(library)
+}
+
+/// Runs the window until it is closed.
+pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
+    std::fs::create_dir_all(&folders.user).map_err(|error| {
+        format!("could not create the article folder {}: {error}", folders.user.display())
+    })?;
+    let library = load_library(&folders)?;
+    let stored = settings::load(&folders.data_dir);
+    let watched: Vec<PathBuf> = std::iter::once(folders.user.clone()).chain(folders.extra.clone()).collect();
+
+    tauri::Builder::default()
+        .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .manage(AppState {
+            library: RwLock::new(library),
+            data_dir: folders.data_dir.clone(),
+            settings: Mutex::new(stored),
+            watch: Mutex::new(None),
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::library_snapshot,
+            commands::search_articles,
+            commands::open_article,
+            commands::app_settings,
+            commands::set_locale,
+            commands::open_external,
+        ])
+        .setup(move |app| {
+            WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+                .title("Skills Journal")
+                .inner_size(1200.0, 820.0)
+                .min_inner_size(720.0, 520.0)
+                .on_navigation(is_app_url)
+                .build()?;
+            start_watching(app.handle(), &watched);
+            Ok(())
+        })
+        .run(tauri::generate_context!("tauri.conf.json"))?;
+    Ok(())
+}
+
+/// Reloads the trainee's folders whenever a Markdown file in them changes and tells the UI.
+fn start_watching(app: &tauri::AppHandle, dirs: &[PathBuf]) {
+    let handle = app.clone();
+    let on_change = move || {
+        let state = handle.state::<AppState>();
+        if let Ok(mut library) = state.library.write() {
+            library.reload(ArticleSource::User);
+            library.reload(ArticleSource::Extra);
+        }
+        // The UI refetches on this event; a failed emit only means no window is listening.
+        let _ = handle.emit(LIBRARY_CHANGED, ());
+    };
+    match watch::watch_folders(dirs, on_change) {
+        Ok(folder_watch) => {
+            if let Ok(mut slot) = app.state::<AppState>().watch.lock() {
+                *slot = Some(folder_watch);
+            }
+        }
+        Err(error) => eprintln!("warning: article folders are not watched for changes: {error}"),
+    }
+}
+
+/// Only the app's own pages may load in the window; everything else is refused.
+fn is_app_url(url: &Url) -> bool {
+    match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost"),
+        "http" | "https" => {
+            url.host_str() == Some("tauri.localhost")
+                || (cfg!(debug_assertions) && url.host_str() == Some("localhost") && url.port() == Some(5173))
+        }
+        "about" => url.as_str() == "about:blank",
+        _ => false,
+    }
+}
+
+/// Checks a URL the UI asks to open outside the app: http, https and mailto only.
+pub fn external_url(raw: &str) -> Result<Url, CommandError> {
+    let url = Url::parse(raw.trim())
+        .map_err(|error| CommandError::new("invalid_url", format!("not a valid link ({error}): {raw}")))?;
+    match url.scheme() {
+        "http" | "https" | "mailto" => Ok(url),
+        other => Err(CommandError::new(
+            "invalid_url",
+            format!("links with the scheme `{other}:` are not opened; only http, https and mailto are"),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_and_mail_links_leave_the_app() {
+        assert!(external_url("https://www.scrum.org/").is_ok(), "https opens in the browser");
+        assert!(external_url("mailto:coach@example.org").is_ok(), "mailto opens the mail client");
+        for refused in ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "tauri://localhost/", "nonsense"] {
+            let error = external_url(refused).err();
+            assert_eq!(error.map(|e| e.code), Some("invalid_url".to_owned()), "{refused} must be refused");
+        }
+    }
+
+    #[test]
+    fn the_window_only_navigates_within_the_app() -> Result<(), tauri::url::ParseError> {
+        assert!(is_app_url(&Url::parse("tauri://localhost/index.html")?));
+        assert!(!is_app_url(&Url::parse("https://example.org/")?), "web pages never load in the app window");
+        assert!(!is_app_url(&Url::parse("file:///etc/passwd")?));
+        assert!(!is_app_url(&Url::parse("tauri://evil.example/")?));
+        Ok(())
+    }
+}

@@ -1,0 +1,205 @@
+//! The command line. Without a subcommand the binary opens the window; with one it does the
+//! job on the terminal and exits (no window, no display needed).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+use skills_articles::{Article, ArticleLibrary, ArticleSource, Severity, SkillCatalogue};
+
+use crate::app::{self, LibraryFolders};
+use crate::paths;
+
+/// Skills Journal: grow your soft skills during an IT traineeship.
+#[derive(Debug, Parser)]
+#[command(name = "skills-journal", version, about, long_about = None)]
+pub struct Cli {
+    /// Where your data lives (default: the OS data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// An extra folder of articles to show beside the bundled ones and your own.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub articles_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check and render guidance articles.
+    #[command(subcommand)]
+    Articles(ArticlesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArticlesCommand {
+    /// Load a folder of articles and report each article and every problem (exit 1 on errors).
+    Check(CheckArgs),
+    /// Print the safe HTML the reader would show for one article.
+    Render {
+        /// The Markdown file.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The folder to check (default: the bundled articles, your own and --articles-dir).
+    pub dir: Option<PathBuf>,
+    /// Print a JSON array instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The process entry point.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let data_dir = paths::data_dir(cli.data_dir.as_deref())?;
+    let folders = LibraryFolders {
+        bundled: paths::bundled_articles_dir()?,
+        user: paths::user_articles_dir(&data_dir),
+        extra: cli.articles_dir,
+        data_dir,
+    };
+    match cli.command {
+        None => app::run(folders).map(|()| ExitCode::SUCCESS),
+        Some(Command::Articles(ArticlesCommand::Check(args))) => check(&folders, &args),
+        Some(Command::Articles(ArticlesCommand::Render { file })) => render(&folders, &file),
+    }
+}
+
+fn catalogue(folders: &LibraryFolders) -> Result<SkillCatalogue, skills_articles::CatalogueError> {
+    SkillCatalogue::load(&folders.bundled.join(paths::CATALOGUE_FILE))
+}
+
+/// One line of `articles check --json`.
+#[derive(Debug, Serialize)]
+struct CheckedArticle {
+    path: String,
+    title: String,
+    date: Option<String>,
+    tags: Vec<String>,
+    lang: skills_articles::Lang,
+    skills: Vec<String>,
+    errors: Vec<CheckedProblem>,
+    warnings: Vec<CheckedProblem>,
+}
+
+#[derive(Debug, Serialize)]
+struct CheckedProblem {
+    line: Option<u32>,
+    message: String,
+}
+
+fn check(folders: &LibraryFolders, args: &CheckArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let library = match &args.dir {
+        Some(dir) => {
+            if !dir.is_dir() {
+                return Err(format!("{} is not a folder", dir.display()).into());
+            }
+            let mut library = ArticleLibrary::new(std::sync::Arc::new(catalogue(folders)?));
+            library.set_source(ArticleSource::Extra, Some(dir.clone()));
+            library
+        }
+        None => app::load_library(folders)?,
+    };
+    let checked: Vec<CheckedArticle> = library.articles().map(|article| checked(&library, article)).collect();
+    let has_errors = checked.iter().any(|article| !article.errors.is_empty());
+
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &checked)?;
+        writeln!(out)?;
+    } else {
+        write_check_report(&mut out, &checked)?;
+    }
+    Ok(if has_errors { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn checked(library: &ArticleLibrary, article: &Article) -> CheckedArticle {
+    let summary = &article.summary;
+    let path = library
+        .source_dir(summary.source)
+        .map(|dir| dir.join(&summary.path))
+        .unwrap_or_else(|| PathBuf::from(&summary.path));
+    let problems = |severity: Severity| {
+        summary
+            .problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .map(|p| CheckedProblem { line: p.line, message: p.message.clone() })
+            .collect()
+    };
+    CheckedArticle {
+        path: path.display().to_string(),
+        title: summary.title.clone(),
+        date: summary.date.clone(),
+        tags: summary.tags.clone(),
+        lang: summary.lang,
+        skills: summary.skills.clone(),
+        errors: problems(Severity::Error),
+        warnings: problems(Severity::Warning),
+    }
+}
+
+fn write_check_report(out: &mut impl Write, checked: &[CheckedArticle]) -> std::io::Result<()> {
+    let location = |path: &str, line: Option<u32>| match line {
+        Some(line) => format!("{path}:{line}"),
+        None => path.to_owned(),
+    };
+    for article in checked {
+        let mark = if article.errors.is_empty() { "ok " } else { "ERR" };
+        writeln!(out, "{mark} {}", article.path)?;
+        writeln!(
+            out,
+            "    {} | {} | {} | tags: {} | skills: {}",
+            article.title,
+            article.date.as_deref().unwrap_or("no date"),
+            serde_json::to_value(article.lang).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(),
+            if article.tags.is_empty() { "-".to_owned() } else { article.tags.join(", ") },
+            if article.skills.is_empty() { "-".to_owned() } else { article.skills.join(", ") },
+        )?;
+    }
+    let mut errors = 0;
+    let mut warnings = 0;
+    for article in checked {
+        for problem in &article.errors {
+            errors += 1;
+            writeln!(out, "{}: {}", location(&article.path, problem.line), problem.message)?;
+        }
+        for problem in &article.warnings {
+            warnings += 1;
+            writeln!(out, "{}: warning: {}", location(&article.path, problem.line), problem.message)?;
+        }
+    }
+    writeln!(out, "{} articles, {errors} errors, {warnings} warnings", checked.len())
+}
+
+fn render(folders: &LibraryFolders, file: &Path) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    if !file.is_file() {
+        return Err(format!("{} is not a file", file.display()).into());
+    }
+    let catalogue = catalogue(folders)?;
+    let relative = file.file_name().map(PathBuf::from).unwrap_or_else(|| file.to_path_buf());
+    let article = skills_articles::load_article(file, &relative, ArticleSource::Extra, &catalogue);
+    let mut out = std::io::stdout().lock();
+    out.write_all(article.html.as_bytes())?;
+    for problem in &article.summary.problems {
+        let line = problem.line.map(|l| format!(":{l}")).unwrap_or_default();
+        let severity = if problem.severity == Severity::Warning { "warning: " } else { "" };
+        eprintln!("{}{line}: {severity}{}", file.display(), problem.message);
+    }
+    Ok(if article.summary.is_broken() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}

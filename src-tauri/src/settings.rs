@@ -1,0 +1,102 @@
+//! The few preferences the app remembers (the UI language), kept as JSON in the data folder.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use skills_articles::Lang;
+
+const SETTINGS_FILE: &str = "settings.json";
+
+/// What is stored on disk.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredSettings {
+    /// The language the trainee chose; `None` follows the OS.
+    #[serde(default)]
+    pub locale: Option<Lang>,
+}
+
+/// What the UI is told at start.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AppSettings {
+    pub locale: Option<Lang>,
+    pub os_locale: Lang,
+    pub version: String,
+}
+
+impl AppSettings {
+    pub fn new(stored: &StoredSettings) -> Self {
+        Self {
+            locale: stored.locale,
+            os_locale: os_locale(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+        }
+    }
+}
+
+/// The OS language mapped onto the two the UI speaks: Dutch for any `nl` locale, else English.
+pub fn os_locale() -> Lang {
+    lang_for_locale(sys_locale::get_locale().as_deref().unwrap_or("en"))
+}
+
+fn lang_for_locale(locale: &str) -> Lang {
+    if locale.to_ascii_lowercase().starts_with("nl") {
+        Lang::Nl
+    } else {
+        Lang::En
+    }
+}
+
+/// Reads the settings; a missing or unreadable file gives the defaults (never an error at start).
+pub fn load(data_dir: &Path) -> StoredSettings {
+    let path = data_dir.join(SETTINGS_FILE);
+    match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|error| {
+            eprintln!(
+                "warning: {}: ignoring unreadable settings ({error}); defaults are used",
+                path.display()
+            );
+            StoredSettings::default()
+        }),
+        Err(_) => StoredSettings::default(),
+    }
+}
+
+/// Writes the settings atomically: a temporary file in the same folder, flushed, then renamed.
+pub fn save(data_dir: &Path, settings: &StoredSettings) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(data_dir)?;
+    let path = data_dir.join(SETTINGS_FILE);
+    let mut file = tempfile::NamedTempFile::new_in(data_dir)?;
+    serde_json::to_writer_pretty(&mut file, settings)?;
+    file.write_all(b"\n")?;
+    file.as_file().sync_all()?;
+    file.persist(&path).map_err(|error| error.error)?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_locales_map_to_dutch_and_everything_else_to_english() {
+        assert_eq!(lang_for_locale("nl-NL"), Lang::Nl);
+        assert_eq!(lang_for_locale("nl_BE.UTF-8"), Lang::Nl);
+        assert_eq!(lang_for_locale("en-GB"), Lang::En);
+        assert_eq!(lang_for_locale("de-DE"), Lang::En, "non-Dutch locales get English");
+    }
+
+    #[test]
+    fn settings_round_trip_and_bad_files_fall_back_to_defaults() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        assert_eq!(load(dir.path()).locale, None, "no file: follow the OS");
+        save(dir.path(), &StoredSettings { locale: Some(Lang::En) })?;
+        assert_eq!(load(dir.path()).locale, Some(Lang::En), "a saved choice is remembered");
+        std::fs::write(dir.path().join(SETTINGS_FILE), b"{not json")?;
+        assert_eq!(load(dir.path()).locale, None, "a broken file never stops the app");
+        Ok(())
+    }
+}

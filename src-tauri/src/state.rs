@@ -1,0 +1,19 @@
+//! What the running app holds: the article library, the data folder and the settings.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, RwLock};
+
+use skills_articles::ArticleLibrary;
+use skills_articles::watch::FolderWatch;
+
+use crate::settings::StoredSettings;
+
+/// Managed Tauri state.
+#[derive(Debug)]
+pub struct AppState {
+    pub library: RwLock<ArticleLibrary>,
+    pub data_dir: PathBuf,
+    pub settings: Mutex<StoredSettings>,
+    /// Keeps the folder watcher alive for as long as the app runs.
+    pub watch: Mutex<Option<FolderWatch>>,
+}
