@@ -1,0 +1,64 @@
+/**
+ * Fluent message catalogues for the UI, free of Svelte state so tests can use them directly.
+ *
+ * The .ftl files in src/locales are the one place that holds the words of the UI; this
+ * module parses them into one `FluentBundle` per language and formats messages.
+ */
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { Lang } from "../bindings/Lang";
+import nlSource from "../../locales/nl.ftl?raw";
+import enSource from "../../locales/en.ftl?raw";
+
+/** The languages the UI speaks, in the order the language switch shows them. */
+export const LANGS: readonly Lang[] = ["nl", "en"];
+
+/** Arguments of a message: `{ $minutes }` and friends. */
+export type MessageArgs = Record<string, FluentVariable>;
+
+/** Builds a bundle from .ftl text; parse errors are returned, not thrown, so tests can list them. */
+export function buildBundle(lang: Lang, source: string): { bundle: FluentBundle; errors: Error[] } {
+  // No Unicode isolation marks: both languages are left-to-right, and the marks would end up
+  // in copied text and in the end-to-end tests' string comparisons.
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  const errors = bundle.addResource(new FluentResource(source));
+  return { bundle, errors };
+}
+
+const bundles: Record<Lang, FluentBundle> = {
+  nl: buildBundle("nl", nlSource).bundle,
+  en: buildBundle("en", enSource).bundle,
+};
+
+/** Formats message `id` in `lang`; a missing id shows itself so the gap is visible, not blank. */
+export function formatMessage(lang: Lang, id: string, args?: MessageArgs): string {
+  const bundle = bundles[lang];
+  const message = bundle.getMessage(id);
+  if (!message?.value) {
+    if (import.meta.env.DEV) console.warn(`i18n: no message "${id}" in ${lang}.ftl`);
+    return id;
+  }
+  return bundle.formatPattern(message.value, args ?? null, []);
+}
+
+/** The UI language that best fits a BCP 47 tag such as "nl-NL" or "en-US" (Dutch or English). */
+export function langFromTag(tag: string | undefined | null): Lang {
+  return tag?.toLowerCase().startsWith("nl") ? "nl" : "en";
+}
+
+/**
+ * A calendar date ("YYYY-MM-DD") written out in the UI language, such as "3 maart 2026" or
+ * "March 3, 2026". The date has no time zone, so it is read and written as UTC to keep the day.
+ */
+export function formatDate(lang: Lang, isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+}
