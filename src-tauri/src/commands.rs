@@ -37,7 +37,7 @@ pub async fn open_article(
 #[tauri::command]
 pub async fn app_settings(state: State<'_, AppState>) -> Result<AppSettings, CommandError> {
     let stored = state.settings.lock().map_err(|_| poisoned())?;
-    Ok(AppSettings::new(&stored))
+    Ok(AppSettings::new(&stored, &state.data_dir))
 }
 
 #[tauri::command]
@@ -52,7 +52,7 @@ pub async fn set_locale(
         CommandError::new("settings_not_saved", format!("the language could not be saved: {error}"))
     })?;
     *stored = changed;
-    Ok(AppSettings::new(&stored))
+    Ok(AppSettings::new(&stored, &state.data_dir))
 }
 
 #[tauri::command]

@@ -25,14 +25,17 @@ pub struct AppSettings {
     pub locale: Option<Lang>,
     pub os_locale: Lang,
     pub version: String,
+    /// Where the trainee's own articles go, shown so they know where to put them.
+    pub user_articles_dir: String,
 }
 
 impl AppSettings {
-    pub fn new(stored: &StoredSettings) -> Self {
+    pub fn new(stored: &StoredSettings, data_dir: &Path) -> Self {
         Self {
             locale: stored.locale,
             os_locale: os_locale(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
+            user_articles_dir: crate::paths::user_articles_dir(data_dir).display().to_string(),
         }
     }
 }

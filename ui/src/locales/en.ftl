@@ -69,7 +69,7 @@ problem-at-line = line { $line }: { $message }
 ## Empty, loading and error states
 
 empty-library-title = No articles yet
-empty-library-body = Put Markdown files (.md) in Skills Journal's articles folder, or start the app with --articles-dir followed by a folder of .md files. New files show up here by themselves.
+empty-library-body = Put Markdown files (.md) in { $folder }, or start the app with --articles-dir followed by a folder of .md files. New files show up here by themselves.
 empty-results-title = No articles found
 empty-results-body = No article matches this search and these filters. Try another word or clear the filters.
 loading-library = Loading library…

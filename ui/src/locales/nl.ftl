@@ -69,7 +69,7 @@ problem-at-line = regel { $line }: { $message }
 ## Empty, loading and error states
 
 empty-library-title = Nog geen artikelen
-empty-library-body = Zet Markdown-bestanden (.md) in de map met artikelen van Skills Journal, of start de app met --articles-dir gevolgd door een map met .md-bestanden. Nieuwe bestanden verschijnen hier vanzelf.
+empty-library-body = Zet Markdown-bestanden (.md) in { $folder }, of start de app met --articles-dir gevolgd door een map met .md-bestanden. Nieuwe bestanden verschijnen hier vanzelf.
 empty-results-title = Geen artikelen gevonden
 empty-results-body = Geen enkel artikel past bij deze zoekopdracht en filters. Probeer een ander woord of wis de filters.
 loading-library = Bibliotheek laden…

@@ -13,10 +13,12 @@ import { formatDate, formatMessage, langFromTag, type MessageArgs } from "./flue
 // Until the settings arrive, the webview's own language is the best guess.
 let current = $state<Lang>(langFromTag(globalThis.navigator?.language));
 let version = $state<string | null>(null);
+let userArticlesDir = $state<string | null>(null);
 
 function apply(settings: AppSettings): void {
   current = settings.locale ?? settings.osLocale;
   version = settings.version;
+  userArticlesDir = settings.userArticlesDir;
 }
 
 /** The UI language and app version, readable in templates and effects. */
@@ -26,6 +28,10 @@ export const i18n = {
   },
   get version(): string | null {
     return version;
+  },
+  /** The folder where the trainee's own articles go (null until the settings arrive). */
+  get userArticlesDir(): string | null {
+    return userArticlesDir;
   },
 };
 
