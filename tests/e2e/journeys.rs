@@ -26,6 +26,7 @@ pub const ALL: &[(&str, Journey)] = &[
     ("an_article_added_to_the_user_folder_appears_without_a_restart", |e, s| {
         live_user_folder(e, s).boxed()
     }),
+    ("the_content_security_policy_blocks_inline_script", |e, s| csp(e, s).boxed()),
 ];
 
 const PATIENCE: Duration = Duration::from_secs(30);
@@ -258,6 +259,31 @@ async fn live_user_folder(_: &Environment, session: &Session) -> Result<(), Stri
     let after = card_ids(client).await?;
     if after.len() != before.len() + 1 {
         return Err(format!("one article was added, the list went from {} to {}", before.len(), after.len()));
+    }
+    Ok(())
+}
+
+async fn csp(_: &Environment, session: &Session) -> Result<(), String> {
+    let client = &session.client;
+    wait_for(client, "[data-testid=article-card]").await?;
+    // WebDriver's own script is not subject to the page's CSP, but the inline <script> it adds is.
+    let ran = client
+        .execute(
+            r#"
+            window.__inlineRan = false;
+            const script = document.createElement("script");
+            script.textContent = "window.__inlineRan = true;";
+            document.body.appendChild(script);
+            let evalRan = false;
+            try { evalRan = eval("true"); } catch (e) { evalRan = false; }
+            return [window.__inlineRan, evalRan];
+            "#,
+            vec![],
+        )
+        .await
+        .map_err(|e| format!("running the probe: {e}"))?;
+    if ran != serde_json::json!([false, false]) {
+        return Err(format!("inline script and eval must be blocked by the CSP; [inline, eval] ran: {ran}"));
     }
     Ok(())
 }

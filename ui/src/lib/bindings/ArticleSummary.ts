@@ -32,7 +32,8 @@ date: string | null,
  */
 author: string | null, 
 /**
- * A short text for the list: the summary, else the start of the first paragraph.
+ * A short text for the list: the `excerpt` key, else the summary, else the start of the
+ * first paragraph.
  */
 excerpt: string | null, 
 /**

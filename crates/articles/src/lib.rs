@@ -1,0 +1,28 @@
+//! Guidance articles for Skills Journal: reading Markdown files with front matter, rendering
+//! them to safe HTML, detecting the soft skills they are about, and keeping a searchable library
+//! of them that follows changes on disk. No Tauri here: the app shell wires this to the UI.
+
+mod article;
+mod catalogue;
+mod error;
+mod front_matter;
+mod lang;
+mod library;
+mod markdown;
+mod search_text;
+mod skill_match;
+mod url_policy;
+pub mod watch;
+
+pub use article::{
+    Article, ArticleSource, ArticleSummary, MAX_ARTICLE_BYTES, Problem, RenderedArticle, Severity,
+    TocEntry, load_article, parse_article,
+};
+pub use catalogue::{LocalizedText, Skill, SkillCatalogue};
+pub use error::{ArticleError, CatalogueError, LibraryError, WatchError};
+pub use front_matter::MAX_FRONT_MATTER_BYTES;
+pub use lang::{Lang, detect_lang};
+pub use library::{ArticleLibrary, LibrarySnapshot, SearchQuery};
+pub use markdown::{MAX_NESTING, RenderedBody, parser_options, render_markdown};
+pub use skill_match::normalize;
+pub use url_policy::{UrlKind, classify_url, is_allowed_url};
