@@ -96,3 +96,9 @@ check-bindings:
 
 bench: setup ui
 	$(CARGO) bench -p skills-articles --bench library
+	$(CARGO) bench -p skills-journal-store --bench journal
+
+# The journal's crash test with many more kills than the 200 of make test.
+.PHONY: stress
+stress:
+	JOURNAL_CRASH_ITERATIONS=5000 $(CARGO) test -p skills-journal-store --release --test journal crash

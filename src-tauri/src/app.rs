@@ -23,7 +23,9 @@ pub struct LibraryFolders {
 }
 
 /// Loads the catalogue and every article source into a library.
-pub fn load_library(folders: &LibraryFolders) -> Result<ArticleLibrary, skills_articles::CatalogueError> {
+pub fn load_library(
+    folders: &LibraryFolders,
+) -> Result<ArticleLibrary, skills_articles::CatalogueError> {
     let catalogue = SkillCatalogue::load(&folders.bundled.join(paths::CATALOGUE_FILE))?;
     let mut library = ArticleLibrary::new(Arc::new(catalogue));
     library.set_source(ArticleSource::Bundled, Some(folders.bundled.clone()));
@@ -35,11 +37,16 @@ pub fn load_library(folders: &LibraryFolders) -> Result<ArticleLibrary, skills_a
 /// Runs the window until it is closed.
 pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(&folders.user).map_err(|error| {
-        format!("could not create the article folder {}: {error}", folders.user.display())
+        format!(
+            "could not create the article folder {}: {error}",
+            folders.user.display()
+        )
     })?;
     let library = load_library(&folders)?;
     let stored = settings::load(&folders.data_dir);
-    let watched: Vec<PathBuf> = std::iter::once(folders.user.clone()).chain(folders.extra.clone()).collect();
+    let watched: Vec<PathBuf> = std::iter::once(folders.user.clone())
+        .chain(folders.extra.clone())
+        .collect();
 
     tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
@@ -100,7 +107,9 @@ fn is_app_url(url: &Url) -> bool {
         "tauri" => url.host_str() == Some("localhost"),
         "http" | "https" => {
             url.host_str() == Some("tauri.localhost")
-                || (cfg!(debug_assertions) && url.host_str() == Some("localhost") && url.port() == Some(5173))
+                || (cfg!(debug_assertions)
+                    && url.host_str() == Some("localhost")
+                    && url.port() == Some(5173))
         }
         "about" => url.as_str() == "about:blank",
         _ => false,
@@ -109,13 +118,16 @@ fn is_app_url(url: &Url) -> bool {
 
 /// Checks a URL the UI asks to open outside the app: http, https and mailto only.
 pub fn external_url(raw: &str) -> Result<Url, CommandError> {
-    let url = Url::parse(raw.trim())
-        .map_err(|error| CommandError::new("invalid_url", format!("not a valid link ({error}): {raw}")))?;
+    let url = Url::parse(raw.trim()).map_err(|error| {
+        CommandError::new("invalid_url", format!("not a valid link ({error}): {raw}"))
+    })?;
     match url.scheme() {
         "http" | "https" | "mailto" => Ok(url),
         other => Err(CommandError::new(
             "invalid_url",
-            format!("links with the scheme `{other}:` are not opened; only http, https and mailto are"),
+            format!(
+                "links with the scheme `{other}:` are not opened; only http, https and mailto are"
+            ),
         )),
     }
 }
@@ -126,18 +138,37 @@ mod tests {
 
     #[test]
     fn only_web_and_mail_links_leave_the_app() {
-        assert!(external_url("https://www.scrum.org/").is_ok(), "https opens in the browser");
-        assert!(external_url("mailto:coach@example.org").is_ok(), "mailto opens the mail client");
-        for refused in ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "tauri://localhost/", "nonsense"] {
+        assert!(
+            external_url("https://www.scrum.org/").is_ok(),
+            "https opens in the browser"
+        );
+        assert!(
+            external_url("mailto:coach@example.org").is_ok(),
+            "mailto opens the mail client"
+        );
+        for refused in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "data:text/html,x",
+            "tauri://localhost/",
+            "nonsense",
+        ] {
             let error = external_url(refused).err();
-            assert_eq!(error.map(|e| e.code), Some("invalid_url".to_owned()), "{refused} must be refused");
+            assert_eq!(
+                error.map(|e| e.code),
+                Some("invalid_url".to_owned()),
+                "{refused} must be refused"
+            );
         }
     }
 
     #[test]
     fn the_window_only_navigates_within_the_app() -> Result<(), Box<dyn std::error::Error>> {
         assert!(is_app_url(&Url::parse("tauri://localhost/index.html")?));
-        assert!(!is_app_url(&Url::parse("https://example.org/")?), "web pages never load in the app window");
+        assert!(
+            !is_app_url(&Url::parse("https://example.org/")?),
+            "web pages never load in the app window"
+        );
         assert!(!is_app_url(&Url::parse("file:///etc/passwd")?));
         assert!(!is_app_url(&Url::parse("tauri://evil.example/")?));
         Ok(())

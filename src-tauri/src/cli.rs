@@ -103,7 +103,10 @@ struct CheckedProblem {
     message: String,
 }
 
-fn check(folders: &LibraryFolders, args: &CheckArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+fn check(
+    folders: &LibraryFolders,
+    args: &CheckArgs,
+) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let library = match &args.dir {
         Some(dir) => {
             if !dir.is_dir() {
@@ -115,7 +118,10 @@ fn check(folders: &LibraryFolders, args: &CheckArgs) -> Result<ExitCode, Box<dyn
         }
         None => app::load_library(folders)?,
     };
-    let checked: Vec<CheckedArticle> = library.articles().map(|article| checked(&library, article)).collect();
+    let checked: Vec<CheckedArticle> = library
+        .articles()
+        .map(|article| checked(&library, article))
+        .collect();
     let has_errors = checked.iter().any(|article| !article.errors.is_empty());
 
     let mut out = std::io::stdout().lock();
@@ -125,7 +131,11 @@ fn check(folders: &LibraryFolders, args: &CheckArgs) -> Result<ExitCode, Box<dyn
     } else {
         write_check_report(&mut out, &checked)?;
     }
-    Ok(if has_errors { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if has_errors {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn checked(library: &ArticleLibrary, article: &Article) -> CheckedArticle {
@@ -139,7 +149,10 @@ fn checked(library: &ArticleLibrary, article: &Article) -> CheckedArticle {
             .problems
             .iter()
             .filter(|p| p.severity == severity)
-            .map(|p| CheckedProblem { line: p.line, message: p.message.clone() })
+            .map(|p| CheckedProblem {
+                line: p.line,
+                message: p.message.clone(),
+            })
             .collect()
     };
     CheckedArticle {
@@ -160,16 +173,31 @@ fn write_check_report(out: &mut impl Write, checked: &[CheckedArticle]) -> std::
         None => path.to_owned(),
     };
     for article in checked {
-        let mark = if article.errors.is_empty() { "ok " } else { "ERR" };
+        let mark = if article.errors.is_empty() {
+            "ok "
+        } else {
+            "ERR"
+        };
         writeln!(out, "{mark} {}", article.path)?;
         writeln!(
             out,
             "    {} | {} | {} | tags: {} | skills: {}",
             article.title,
             article.date.as_deref().unwrap_or("no date"),
-            serde_json::to_value(article.lang).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(),
-            if article.tags.is_empty() { "-".to_owned() } else { article.tags.join(", ") },
-            if article.skills.is_empty() { "-".to_owned() } else { article.skills.join(", ") },
+            serde_json::to_value(article.lang)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            if article.tags.is_empty() {
+                "-".to_owned()
+            } else {
+                article.tags.join(", ")
+            },
+            if article.skills.is_empty() {
+                "-".to_owned()
+            } else {
+                article.skills.join(", ")
+            },
         )?;
     }
     let mut errors = 0;
@@ -177,14 +205,28 @@ fn write_check_report(out: &mut impl Write, checked: &[CheckedArticle]) -> std::
     for article in checked {
         for problem in &article.errors {
             errors += 1;
-            writeln!(out, "{}: {}", location(&article.path, problem.line), problem.message)?;
+            writeln!(
+                out,
+                "{}: {}",
+                location(&article.path, problem.line),
+                problem.message
+            )?;
         }
         for problem in &article.warnings {
             warnings += 1;
-            writeln!(out, "{}: warning: {}", location(&article.path, problem.line), problem.message)?;
+            writeln!(
+                out,
+                "{}: warning: {}",
+                location(&article.path, problem.line),
+                problem.message
+            )?;
         }
     }
-    writeln!(out, "{} articles, {errors} errors, {warnings} warnings", checked.len())
+    writeln!(
+        out,
+        "{} articles, {errors} errors, {warnings} warnings",
+        checked.len()
+    )
 }
 
 fn render(folders: &LibraryFolders, file: &Path) -> Result<ExitCode, Box<dyn std::error::Error>> {
@@ -192,14 +234,25 @@ fn render(folders: &LibraryFolders, file: &Path) -> Result<ExitCode, Box<dyn std
         return Err(format!("{} is not a file", file.display()).into());
     }
     let catalogue = catalogue(folders)?;
-    let relative = file.file_name().map(PathBuf::from).unwrap_or_else(|| file.to_path_buf());
+    let relative = file
+        .file_name()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| file.to_path_buf());
     let article = skills_articles::load_article(file, &relative, ArticleSource::Extra, &catalogue);
     let mut out = std::io::stdout().lock();
     out.write_all(article.html.as_bytes())?;
     for problem in &article.summary.problems {
         let line = problem.line.map(|l| format!(":{l}")).unwrap_or_default();
-        let severity = if problem.severity == Severity::Warning { "warning: " } else { "" };
+        let severity = if problem.severity == Severity::Warning {
+            "warning: "
+        } else {
+            ""
+        };
         eprintln!("{}{line}: {severity}{}", file.display(), problem.message);
     }
-    Ok(if article.summary.is_broken() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if article.summary.is_broken() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -10,7 +10,10 @@ use crate::settings::{self, AppSettings};
 use crate::state::AppState;
 
 fn poisoned() -> CommandError {
-    CommandError::new("internal", "the app hit an internal error; please restart it")
+    CommandError::new(
+        "internal",
+        "the app hit an internal error; please restart it",
+    )
 }
 
 #[tauri::command]
@@ -49,7 +52,10 @@ pub async fn set_locale(
     let mut changed = stored.clone();
     changed.locale = locale;
     settings::save(&state.data_dir, &changed).map_err(|error| {
-        CommandError::new("settings_not_saved", format!("the language could not be saved: {error}"))
+        CommandError::new(
+            "settings_not_saved",
+            format!("the language could not be saved: {error}"),
+        )
     })?;
     *stored = changed;
     Ok(AppSettings::new(&stored, &state.data_dir))
@@ -58,7 +64,9 @@ pub async fn set_locale(
 #[tauri::command]
 pub async fn open_external(app: tauri::AppHandle, url: String) -> Result<(), CommandError> {
     let parsed = crate::app::external_url(&url)?;
-    app.opener().open_url(parsed.as_str(), None::<&str>).map_err(|error| {
-        CommandError::new("open_failed", format!("could not open {parsed}: {error}"))
-    })
+    app.opener()
+        .open_url(parsed.as_str(), None::<&str>)
+        .map_err(|error| {
+            CommandError::new("open_failed", format!("could not open {parsed}: {error}"))
+        })
 }

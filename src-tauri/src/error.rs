@@ -14,7 +14,10 @@ pub struct CommandError {
 
 impl CommandError {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
-        Self { code: code.to_owned(), message: message.into() }
+        Self {
+            code: code.to_owned(),
+            message: message.into(),
+        }
     }
 }
 
@@ -35,12 +38,21 @@ mod tests {
     fn errors_reach_the_ui_as_code_and_message() -> Result<(), serde_json::Error> {
         let error = CommandError::from(LibraryError::ArticleNotFound("bundled/nope".into()));
         let json = serde_json::to_value(&error)?;
-        assert_eq!(json["code"], "article_not_found", "the UI branches on this code");
+        assert_eq!(
+            json["code"], "article_not_found",
+            "the UI branches on this code"
+        );
         assert!(
-            json["message"].as_str().is_some_and(|m| m.contains("bundled/nope")),
+            json["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("bundled/nope")),
             "the message names the missing article: {json}"
         );
-        assert_eq!(json.as_object().map(|o| o.len()), Some(2), "exactly code and message: {json}");
+        assert_eq!(
+            json.as_object().map(|o| o.len()),
+            Some(2),
+            "exactly code and message: {json}"
+        );
         Ok(())
     }
 }

@@ -39,11 +39,11 @@ pub fn bundled_articles_dir() -> Result<PathBuf, PathsError> {
     if cfg!(debug_assertions) {
         candidates.push(source_tree);
     }
-    if let Ok(exe) = std::env::current_exe() {
-        if let Some(exe_dir) = exe.parent() {
-            candidates.push(exe_dir.join("articles"));
-            candidates.push(exe_dir.join("../lib/Skills Journal/articles"));
-        }
+    if let Ok(exe) = std::env::current_exe()
+        && let Some(exe_dir) = exe.parent()
+    {
+        candidates.push(exe_dir.join("articles"));
+        candidates.push(exe_dir.join("../lib/Skills Journal/articles"));
     }
     candidates.push(PathBuf::from("/usr/lib/Skills Journal/articles"));
     candidates

@@ -35,7 +35,9 @@ impl AppSettings {
             locale: stored.locale,
             os_locale: os_locale(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
-            user_articles_dir: crate::paths::user_articles_dir(data_dir).display().to_string(),
+            user_articles_dir: crate::paths::user_articles_dir(data_dir)
+                .display()
+                .to_string(),
         }
     }
 }
@@ -89,17 +91,34 @@ mod tests {
         assert_eq!(lang_for_locale("nl-NL"), Lang::Nl);
         assert_eq!(lang_for_locale("nl_BE.UTF-8"), Lang::Nl);
         assert_eq!(lang_for_locale("en-GB"), Lang::En);
-        assert_eq!(lang_for_locale("de-DE"), Lang::En, "non-Dutch locales get English");
+        assert_eq!(
+            lang_for_locale("de-DE"),
+            Lang::En,
+            "non-Dutch locales get English"
+        );
     }
 
     #[test]
     fn settings_round_trip_and_bad_files_fall_back_to_defaults() -> std::io::Result<()> {
         let dir = tempfile::tempdir()?;
         assert_eq!(load(dir.path()).locale, None, "no file: follow the OS");
-        save(dir.path(), &StoredSettings { locale: Some(Lang::En) })?;
-        assert_eq!(load(dir.path()).locale, Some(Lang::En), "a saved choice is remembered");
+        save(
+            dir.path(),
+            &StoredSettings {
+                locale: Some(Lang::En),
+            },
+        )?;
+        assert_eq!(
+            load(dir.path()).locale,
+            Some(Lang::En),
+            "a saved choice is remembered"
+        );
         std::fs::write(dir.path().join(SETTINGS_FILE), b"{not json")?;
-        assert_eq!(load(dir.path()).locale, None, "a broken file never stops the app");
+        assert_eq!(
+            load(dir.path()).locale,
+            None,
+            "a broken file never stops the app"
+        );
         Ok(())
     }
 }

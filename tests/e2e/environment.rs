@@ -11,8 +11,10 @@ use serde_json::json;
 
 /// A journey: drives one session and returns an error message when something a person would
 /// see is wrong.
-pub type Journey =
-    for<'a> fn(&'a Environment, &'a Session) -> futures_util::future::BoxFuture<'a, Result<(), String>>;
+pub type Journey = for<'a> fn(
+    &'a Environment,
+    &'a Session,
+) -> futures_util::future::BoxFuture<'a, Result<(), String>>;
 
 /// One running app in a WebDriver session, with the folders it was started with.
 pub struct Session {
@@ -37,7 +39,10 @@ struct Running {
 impl Environment {
     pub fn start() -> Self {
         let shared_data = tempfile::tempdir().expect("a temporary folder");
-        Self { ready: start_processes(), shared_data }
+        Self {
+            ready: start_processes(),
+            shared_data,
+        }
     }
 
     /// Runs one journey in a fresh app with its own data folder (or the shared one).
@@ -77,11 +82,17 @@ impl Running {
                 "args": ["--data-dir", data_dir, "--articles-dir", fixtures],
             }
         });
-        let serde_json::Value::Object(capabilities) = capabilities else { unreachable!() };
+        let serde_json::Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
         let mut last_error = String::new();
         // The first session after start-up can race WebKitWebDriver's own start: retry briefly.
         for _ in 0..3 {
-            match ClientBuilder::native().capabilities(capabilities.clone()).connect(&self.driver_url).await {
+            match ClientBuilder::native()
+                .capabilities(capabilities.clone())
+                .connect(&self.driver_url)
+                .await
+            {
                 Ok(client) => {
                     return Ok(Session {
                         client,
@@ -94,7 +105,9 @@ impl Running {
                 }
             }
         }
-        Err(format!("could not start the app through tauri-driver: {last_error}"))
+        Err(format!(
+            "could not start the app through tauri-driver: {last_error}"
+        ))
     }
 }
 
@@ -112,9 +125,8 @@ impl Drop for Environment {
 }
 
 fn start_processes() -> Result<Running, String> {
-    let xvfb_bin = find_program("Xvfb", &[]).ok_or(
-        "Xvfb is not installed: install Debian's `xvfb` package (make test does this)",
-    )?;
+    let xvfb_bin = find_program("Xvfb", &[])
+        .ok_or("Xvfb is not installed: install Debian's `xvfb` package (make test does this)")?;
     find_program("WebKitWebDriver", &[]).ok_or(
         "WebKitWebDriver is not installed: install Debian's `webkit2gtk-driver` package (make test does this)",
     )?;
@@ -129,12 +141,21 @@ fn start_processes() -> Result<Running, String> {
     let logs = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-logs");
     std::fs::create_dir_all(&logs).map_err(|e| format!("{}: {e}", logs.display()))?;
     let log_file = |name: &str| -> Result<Stdio, String> {
-        std::fs::File::create(logs.join(name)).map(Stdio::from).map_err(|e| format!("{name}: {e}"))
+        std::fs::File::create(logs.join(name))
+            .map(Stdio::from)
+            .map_err(|e| format!("{name}: {e}"))
     };
 
     let display = free_display().ok_or("no free X display number between :90 and :189")?;
     let xvfb = Command::new(&xvfb_bin)
-        .args([&format!(":{display}"), "-screen", "0", "1280x860x24", "-nolisten", "tcp"])
+        .args([
+            &format!(":{display}"),
+            "-screen",
+            "0",
+            "1280x860x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdin(Stdio::null())
         .stdout(log_file("xvfb.log")?)
         .stderr(log_file("xvfb.err.log")?)
@@ -147,7 +168,12 @@ fn start_processes() -> Result<Running, String> {
     let port = free_port()?;
     let native_port = free_port()?;
     let driver = Command::new(&driver_bin)
-        .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+        .args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
         .env("DISPLAY", format!(":{display}"))
         // A known OS language, so the journeys know which language the UI starts in.
         .env("LANG", "nl_NL.UTF-8")
@@ -164,8 +190,10 @@ fn start_processes() -> Result<Running, String> {
         driver_url: format!("http://127.0.0.1:{port}"),
         logs,
     };
-    wait_for(Duration::from_secs(20), || TcpStream::connect(("127.0.0.1", port)).is_ok())
-        .map_err(|()| format!("tauri-driver did not listen on port {port}"))?;
+    wait_for(Duration::from_secs(20), || {
+        TcpStream::connect(("127.0.0.1", port)).is_ok()
+    })
+    .map_err(|()| format!("tauri-driver did not listen on port {port}"))?;
     Ok(running)
 }
 
@@ -179,7 +207,8 @@ fn find_program(name: &str, extra_dirs: &[PathBuf]) -> Option<PathBuf> {
 
 fn free_display() -> Option<u32> {
     (90..190).find(|n| {
-        !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+            && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
     })
 }
 
@@ -204,7 +233,9 @@ fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) -> Result<(), ()> 
 /// Keeps what the window showed when a journey failed, next to the logs.
 async fn save_screenshot(client: &Client, name: &str) {
     if let Ok(png) = client.screenshot().await {
-        let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-logs").join(format!("{name}.png"));
+        let path = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("e2e-logs")
+            .join(format!("{name}.png"));
         let _ = std::fs::write(path, png);
     }
 }

@@ -13,20 +13,29 @@ use skills_articles::{ArticleLibrary, ArticleSource, SkillCatalogue};
 use crate::environment::{Environment, Journey, Session};
 
 pub const ALL: &[(&str, Journey)] = &[
-    ("library_lists_the_bundled_articles_and_search_narrows_it", |e, s| {
-        library_and_search(e, s).boxed()
+    (
+        "library_lists_the_bundled_articles_and_search_narrows_it",
+        |e, s| library_and_search(e, s).boxed(),
+    ),
+    (
+        "an_article_opens_with_headings_contents_and_marked_skills",
+        |e, s| reader(e, s).boxed(),
+    ),
+    ("a_broken_article_shows_its_error", |e, s| {
+        broken_article(e, s).boxed()
     }),
-    ("an_article_opens_with_headings_contents_and_marked_skills", |e, s| {
-        reader(e, s).boxed()
-    }),
-    ("a_broken_article_shows_its_error", |e, s| broken_article(e, s).boxed()),
-    ("the_language_switch_changes_the_ui_and_is_remembered", |e, s| {
-        language_switch(e, s).boxed()
-    }),
-    ("an_article_added_to_the_user_folder_appears_without_a_restart", |e, s| {
-        live_user_folder(e, s).boxed()
-    }),
-    ("the_content_security_policy_blocks_inline_script", |e, s| csp(e, s).boxed()),
+    (
+        "the_language_switch_changes_the_ui_and_is_remembered",
+        |e, s| language_switch(e, s).boxed(),
+    ),
+    (
+        "an_article_added_to_the_user_folder_appears_without_a_restart",
+        |e, s| live_user_folder(e, s).boxed(),
+    ),
+    (
+        "the_content_security_policy_blocks_inline_script",
+        |e, s| csp(e, s).boxed(),
+    ),
 ];
 
 const PATIENCE: Duration = Duration::from_secs(30);
@@ -34,10 +43,14 @@ const PATIENCE: Duration = Duration::from_secs(30);
 /// The library the app should show: the bundled articles plus the test fixtures.
 fn expected_library() -> ArticleLibrary {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let catalogue = SkillCatalogue::load(&root.join("articles/skills.toml")).expect("the bundled catalogue loads");
+    let catalogue = SkillCatalogue::load(&root.join("articles/skills.toml"))
+        .expect("the bundled catalogue loads");
     let mut library = ArticleLibrary::new(Arc::new(catalogue));
     library.set_source(ArticleSource::Bundled, Some(root.join("articles")));
-    library.set_source(ArticleSource::Extra, Some(root.join("tests/fixtures/library")));
+    library.set_source(
+        ArticleSource::Extra,
+        Some(root.join("tests/fixtures/library")),
+    );
     library
 }
 
@@ -51,15 +64,24 @@ async fn wait_for(client: &Client, css: &str) -> Result<Element, String> {
 }
 
 async fn find_all(client: &Client, css: &str) -> Result<Vec<Element>, String> {
-    client.find_all(Locator::Css(css)).await.map_err(|e| format!("finding `{css}`: {e}"))
+    client
+        .find_all(Locator::Css(css))
+        .await
+        .map_err(|e| format!("finding `{css}`: {e}"))
 }
 
 async fn text(element: &Element) -> Result<String, String> {
-    element.text().await.map_err(|e| format!("reading text: {e}"))
+    element
+        .text()
+        .await
+        .map_err(|e| format!("reading text: {e}"))
 }
 
 async fn attr(element: &Element, name: &str) -> Result<Option<String>, String> {
-    element.attr(name).await.map_err(|e| format!("reading {name}: {e}"))
+    element
+        .attr(name)
+        .await
+        .map_err(|e| format!("reading {name}: {e}"))
 }
 
 /// Polls until `check` holds (the UI updates asynchronously), or fails with its last message.
@@ -98,21 +120,43 @@ async fn library_and_search(_: &Environment, session: &Session) -> Result<(), St
         .filter(|a| a.source == ArticleSource::Bundled)
         .map(|a| a.id)
         .collect();
-    assert!(bundled.len() >= 6, "the app ships at least six articles, found {}", bundled.len());
+    assert!(
+        bundled.len() >= 6,
+        "the app ships at least six articles, found {}",
+        bundled.len()
+    );
 
     wait_for(client, "[data-testid=article-card]").await?;
     let shown = card_ids(client).await?;
     for id in &bundled {
         if !shown.contains(id) {
-            return Err(format!("bundled article {id} is not in the library list; shown: {shown:?}"));
+            return Err(format!(
+                "bundled article {id} is not in the library list; shown: {shown:?}"
+            ));
         }
     }
 
     // Search for one article's title: the list narrows to the matches the library computes.
-    let target = library.summaries().into_iter().find(|a| a.id == bundled[0]).expect("the first article");
-    let query = target.title.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-    let expected = library.search(&skills_articles::SearchQuery { query: query.clone(), tag: None, skill: None });
-    assert!(expected.len() < shown.len(), "the query {query:?} must narrow the list for this test to mean anything");
+    let target = library
+        .summaries()
+        .into_iter()
+        .find(|a| a.id == bundled[0])
+        .expect("the first article");
+    let query = target
+        .title
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let expected = library.search(&skills_articles::SearchQuery {
+        query: query.clone(),
+        tag: None,
+        skill: None,
+    });
+    assert!(
+        expected.len() < shown.len(),
+        "the query {query:?} must narrow the list for this test to mean anything"
+    );
 
     // `/` focuses the search box from anywhere in the library.
     client.active_element().await.map_err(|e| e.to_string())?;
@@ -124,16 +168,21 @@ async fn library_and_search(_: &Environment, session: &Session) -> Result<(), St
         return Err("pressing / did not focus the search box".into());
     }
     search.send_keys(&query).await.map_err(|e| e.to_string())?;
-    eventually(&format!("the list shows exactly the matches for {query:?}: {expected:?}"), || async {
-        Ok(card_ids(client).await? == expected)
-    })
+    eventually(
+        &format!("the list shows exactly the matches for {query:?}: {expected:?}"),
+        || async { Ok(card_ids(client).await? == expected) },
+    )
     .await?;
 
     // Esc clears the search and everything comes back.
-    search.send_keys(&char::from(Key::Escape).to_string()).await.map_err(|e| e.to_string())?;
-    eventually("Esc in the search box brings back the whole list", || async {
-        Ok(card_ids(client).await?.len() == shown.len())
-    })
+    search
+        .send_keys(&char::from(Key::Escape).to_string())
+        .await
+        .map_err(|e| e.to_string())?;
+    eventually(
+        "Esc in the search box brings back the whole list",
+        || async { Ok(card_ids(client).await?.len() == shown.len()) },
+    )
     .await
 }
 
@@ -150,42 +199,79 @@ async fn reader(_: &Environment, session: &Session) -> Result<(), String> {
         .max_by_key(|(_, r)| r.toc.len())
         .ok_or("no bundled article has marked skills")?;
 
-    let card = wait_for(client, &format!("[data-testid=article-card][data-article-id=\"{}\"]", summary.id)).await?;
-    card.click().await.map_err(|e| format!("clicking the card: {e}"))?;
+    let card = wait_for(
+        client,
+        &format!(
+            "[data-testid=article-card][data-article-id=\"{}\"]",
+            summary.id
+        ),
+    )
+    .await?;
+    card.click()
+        .await
+        .map_err(|e| format!("clicking the card: {e}"))?;
 
     let title = wait_for(client, "[data-testid=reader-title]").await?;
     if text(&title).await? != summary.title {
-        return Err(format!("the reader shows {:?}, expected {:?}", text(&title).await?, summary.title));
+        return Err(format!(
+            "the reader shows {:?}, expected {:?}",
+            text(&title).await?,
+            summary.title
+        ));
     }
     let toc_links = find_all(client, "[data-testid=toc] a").await?;
     if toc_links.len() != rendered.toc.len() {
-        return Err(format!("the contents list has {} links, the article {} headings", toc_links.len(), rendered.toc.len()));
+        return Err(format!(
+            "the contents list has {} links, the article {} headings",
+            toc_links.len(),
+            rendered.toc.len()
+        ));
     }
     for (link, entry) in toc_links.iter().zip(&rendered.toc) {
         let href = attr(link, "href").await?.unwrap_or_default();
         if !href.ends_with(&format!("#{}", entry.id)) {
-            return Err(format!("contents link {href:?} should point at #{}", entry.id));
+            return Err(format!(
+                "contents link {href:?} should point at #{}",
+                entry.id
+            ));
         }
-        let heading = find_all(client, &format!("[data-testid=reader] h{}[id=\"{}\"]", entry.level, entry.id)).await?;
+        let heading = find_all(
+            client,
+            &format!("[data-testid=reader] h{}[id=\"{}\"]", entry.level, entry.id),
+        )
+        .await?;
         if heading.len() != 1 {
-            return Err(format!("heading #{} ({:?}) is not in the article", entry.id, entry.text));
+            return Err(format!(
+                "heading #{} ({:?}) is not in the article",
+                entry.id, entry.text
+            ));
         }
     }
 
     let marked = find_all(client, "[data-testid=reader] li.skill-item[data-skill]").await?;
     let expected_marked = rendered.html.matches("class=\"skill-item\"").count();
     if marked.len() != expected_marked || marked.is_empty() {
-        return Err(format!("{} marked skills shown, the article marks {expected_marked}", marked.len()));
+        return Err(format!(
+            "{} marked skills shown, the article marks {expected_marked}",
+            marked.len()
+        ));
     }
     for item in &marked {
         let skill = attr(item, "data-skill").await?.unwrap_or_default();
         if !summary.skills.contains(&skill) {
-            return Err(format!("marked skill {skill:?} is not among the article's skills {:?}", summary.skills));
+            return Err(format!(
+                "marked skill {skill:?} is not among the article's skills {:?}",
+                summary.skills
+            ));
         }
     }
 
     // Back to the library with the back button.
-    wait_for(client, "[data-testid=back]").await?.click().await.map_err(|e| e.to_string())?;
+    wait_for(client, "[data-testid=back]")
+        .await?
+        .click()
+        .await
+        .map_err(|e| e.to_string())?;
     wait_for(client, "[data-testid=article-list]").await?;
     Ok(())
 }
@@ -198,36 +284,64 @@ async fn broken_article(_: &Environment, session: &Session) -> Result<(), String
         .into_iter()
         .find(|a| a.id == "extra/kapotte-kop")
         .ok_or("the broken fixture is not in the library")?;
-    let problem = broken.problems.first().ok_or("the broken fixture has no problem")?;
+    let problem = broken
+        .problems
+        .first()
+        .ok_or("the broken fixture has no problem")?;
     let line = problem.line.ok_or("a YAML error names its line")?;
 
-    let item = wait_for(client, "[data-testid=broken-article][data-article-id=\"extra/kapotte-kop\"]").await?;
+    let item = wait_for(
+        client,
+        "[data-testid=broken-article][data-article-id=\"extra/kapotte-kop\"]",
+    )
+    .await?;
     let shown = text(&item).await?;
-    for needle in ["kapotte-kop.md", &line.to_string(), problem.message.lines().next().unwrap_or_default()] {
+    for needle in [
+        "kapotte-kop.md",
+        &line.to_string(),
+        problem.message.lines().next().unwrap_or_default(),
+    ] {
         if !shown.contains(needle) {
-            return Err(format!("the broken article's entry should show {needle:?}; it shows {shown:?}"));
+            return Err(format!(
+                "the broken article's entry should show {needle:?}; it shows {shown:?}"
+            ));
         }
     }
     // The rest of the library still loads, including the good article beside the broken one.
-    wait_for(client, "[data-testid=article-card][data-article-id=\"extra/eigen-notities\"]").await?;
+    wait_for(
+        client,
+        "[data-testid=article-card][data-article-id=\"extra/eigen-notities\"]",
+    )
+    .await?;
     Ok(())
 }
 
 async fn language_switch(environment: &Environment, session: &Session) -> Result<(), String> {
     let client = &session.client;
     let heading = wait_for(client, "[data-testid=library-heading]").await?;
-    eventually("with a Dutch OS the library is called Bibliotheek", || async {
-        Ok(text(&heading).await? == "Bibliotheek")
-    })
+    eventually(
+        "with a Dutch OS the library is called Bibliotheek",
+        || async { Ok(text(&heading).await? == "Bibliotheek") },
+    )
     .await?;
-    wait_for(client, "[data-testid=lang-switch] [data-lang=en]").await?.click().await.map_err(|e| e.to_string())?;
+    wait_for(client, "[data-testid=lang-switch] [data-lang=en]")
+        .await?
+        .click()
+        .await
+        .map_err(|e| e.to_string())?;
     eventually("the heading turns English", || async {
         Ok(text(&wait_for(client, "[data-testid=library-heading]").await?).await? == "Library")
     })
     .await?;
-    let html_lang = wait_for(client, "html").await?.attr("lang").await.map_err(|e| e.to_string())?;
+    let html_lang = wait_for(client, "html")
+        .await?
+        .attr("lang")
+        .await
+        .map_err(|e| e.to_string())?;
     if html_lang.as_deref() != Some("en") {
-        return Err(format!("the document language should be en, is {html_lang:?}"));
+        return Err(format!(
+            "the document language should be en, is {html_lang:?}"
+        ));
     }
     let _ = session.client.clone().close().await;
 
@@ -235,9 +349,10 @@ async fn language_switch(environment: &Environment, session: &Session) -> Result
     let again = environment.session_on(&session.data_dir).await?;
     let result = async {
         let heading = wait_for(&again.client, "[data-testid=library-heading]").await?;
-        eventually("the English choice is remembered after a restart", || async {
-            Ok(text(&heading).await? == "Library")
-        })
+        eventually(
+            "the English choice is remembered after a restart",
+            || async { Ok(text(&heading).await? == "Library") },
+        )
         .await
     }
     .await;
@@ -250,15 +365,24 @@ async fn live_user_folder(_: &Environment, session: &Session) -> Result<(), Stri
     wait_for(client, "[data-testid=article-card]").await?;
     let before = card_ids(client).await?;
     let folder = session.data_dir.join("articles");
-    let article = "---\ntitle: \"Net toegevoegd\"\ndate: 2026-11-01\n---\n\n## Stap\n\n- Presentaties\n";
-    std::fs::write(folder.join("net-toegevoegd.md"), article).map_err(|e| format!("writing the article: {e}"))?;
+    let article =
+        "---\ntitle: \"Net toegevoegd\"\ndate: 2026-11-01\n---\n\n## Stap\n\n- Presentaties\n";
+    std::fs::write(folder.join("net-toegevoegd.md"), article)
+        .map_err(|e| format!("writing the article: {e}"))?;
     eventually("the new article appears in the open library", || async {
-        Ok(card_ids(client).await?.iter().any(|id| id == "user/net-toegevoegd"))
+        Ok(card_ids(client)
+            .await?
+            .iter()
+            .any(|id| id == "user/net-toegevoegd"))
     })
     .await?;
     let after = card_ids(client).await?;
     if after.len() != before.len() + 1 {
-        return Err(format!("one article was added, the list went from {} to {}", before.len(), after.len()));
+        return Err(format!(
+            "one article was added, the list went from {} to {}",
+            before.len(),
+            after.len()
+        ));
     }
     Ok(())
 }
@@ -283,7 +407,9 @@ async fn csp(_: &Environment, session: &Session) -> Result<(), String> {
         .await
         .map_err(|e| format!("running the probe: {e}"))?;
     if ran != serde_json::json!([false, false]) {
-        return Err(format!("inline script and eval must be blocked by the CSP; [inline, eval] ran: {ran}"));
+        return Err(format!(
+            "inline script and eval must be blocked by the CSP; [inline, eval] ran: {ran}"
+        ));
     }
     Ok(())
 }

@@ -6,7 +6,11 @@
 //! open a WebDriver session (which starts the app binary cargo built for these tests), act, assert,
 //! close the session. The processes are killed when the run ends, also after a failure.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a panic is a failed test"
+)]
 
 mod environment;
 mod journeys;
@@ -18,13 +22,18 @@ use libtest_mimic::{Arguments, Trial};
 fn main() {
     let args = Arguments::from_args();
     // One app at a time: two webviews on two cores make every journey slow and flaky.
-    let args = Arguments { test_threads: Some(1), ..args };
+    let args = Arguments {
+        test_threads: Some(1),
+        ..args
+    };
     let environment = Arc::new(environment::Environment::start());
     let trials = journeys::ALL
         .iter()
         .map(|&(name, journey)| {
             let environment = Arc::clone(&environment);
-            Trial::test(name, move || environment.run(name, journey).map_err(Into::into))
+            Trial::test(name, move || {
+                environment.run(name, journey).map_err(Into::into)
+            })
         })
         .collect();
     let conclusion = libtest_mimic::run(&args, trials);

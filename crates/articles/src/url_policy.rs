@@ -73,11 +73,11 @@ pub fn classify_url(url: &str) -> UrlKind {
     match scheme_end {
         Some(end) if cleaned.as_bytes().get(end) == Some(&b':') => {
             let candidate = &cleaned[..end];
-            if let Some(hash) = candidate.find('#') {
-                if !candidate[..hash].contains('&') {
-                    // The `:` is inside a fragment (`page.md#part:2`).
-                    return UrlKind::Relative;
-                }
+            if let Some(hash) = candidate.find('#')
+                && !candidate[..hash].contains('&')
+            {
+                // The `:` is inside a fragment (`page.md#part:2`).
+                return UrlKind::Relative;
             }
             if candidate.eq_ignore_ascii_case("http") || candidate.eq_ignore_ascii_case("https") {
                 UrlKind::External

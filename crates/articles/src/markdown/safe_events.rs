@@ -165,10 +165,10 @@ where
                     }
                     return None;
                 }
-                if tag == Tag::Item {
-                    if let Some(li) = self.skill_item() {
-                        return Some(Event::Html(li.into()));
-                    }
+                if tag == Tag::Item
+                    && let Some(li) = self.skill_item()
+                {
+                    return Some(Event::Html(li.into()));
                 }
                 Some(Event::Start(tag))
             }
