@@ -1,0 +1,166 @@
+//! [`JournalStore`]: the one handle the app, the command line and the tests use. This module
+//! opens it (file or memory), migrates, makes the daily backup and restores backups; the
+//! operations on entries, skills, drafts and statistics live in their own modules as further
+//! `impl JournalStore` blocks.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use crate::backup::{self, BackupInfo, BackupReason};
+use crate::db;
+use crate::error::{DbContext, StoreError};
+use crate::migrations;
+
+/// The trainee's journal in one SQLite file.
+///
+/// Writes take `&mut self`, reads `&self`; wrap it in a `Mutex` to share it between threads.
+/// Anything that depends on the current time takes it as `now`, so tests are deterministic.
+#[derive(Debug)]
+pub struct JournalStore {
+    pub(crate) conn: Connection,
+    path: Option<PathBuf>,
+    pub(crate) catalogue: Catalogue,
+}
+
+/// The ids of the bundled skill catalogue, as the caller told us.
+#[derive(Debug, Default)]
+pub(crate) struct Catalogue {
+    pub(crate) ids: Vec<String>,
+    pub(crate) set: HashSet<String>,
+}
+
+impl JournalStore {
+    /// Opens the journal at `path`, creating it (and its folder) on first run.
+    ///
+    /// Refuses a file written by a newer version ([`StoreError::SchemaTooNew`]) or by another
+    /// program ([`StoreError::NotAJournal`]) without changing it. A damaged file is moved aside
+    /// and reported as [`StoreError::Corrupt`] with the latest backup to offer. Otherwise
+    /// migrates (with a backup before each step) and makes the daily backup if due.
+    pub fn open(path: impl AsRef<Path>, now: DateTime<Utc>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        let (mut conn, created) = db::open_file(path, now)?;
+        migrations::migrate(&mut conn, |conn, from| {
+            backup::create(conn, path, BackupReason::BeforeMigration, Some(from), now).map(|_| ())
+        })?;
+        if !created {
+            backup::daily_if_due(&conn, path, now)?;
+        }
+        Ok(Self {
+            conn,
+            path: Some(path.to_path_buf()),
+            catalogue: Catalogue::default(),
+        })
+    }
+
+    /// A journal that lives in memory only (tests, previews). It has no backups.
+    pub fn open_in_memory() -> Result<Self, StoreError> {
+        let mut conn = db::open_in_memory()?;
+        migrations::migrate(&mut conn, |_, _| Ok(()))?;
+        Ok(Self {
+            conn,
+            path: None,
+            catalogue: Catalogue::default(),
+        })
+    }
+
+    /// The journal file, or `None` for an in-memory journal.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Tells the store which skill ids the bundled catalogue has, in catalogue order. Entries
+    /// may only use these and custom skills. Call it after opening and whenever the catalogue
+    /// changes; ids starting with `custom-` are reserved for custom skills and ignored here.
+    pub fn set_catalogue_ids<I, S>(&mut self, ids: I)
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let mut catalogue = Catalogue::default();
+        for id in ids.into_iter().map(Into::into) {
+            if !id.starts_with("custom-") && catalogue.set.insert(id.clone()) {
+                catalogue.ids.push(id);
+            }
+        }
+        self.catalogue = catalogue;
+    }
+
+    /// The catalogue ids the store was given.
+    pub fn catalogue_ids(&self) -> &[String] {
+        &self.catalogue.ids
+    }
+
+    /// Makes the daily backup unless today's exists, and rotates old ones. `open` does this;
+    /// an app that stays open for days calls it now and then. `None` when nothing was made
+    /// (already done today, or an in-memory journal).
+    pub fn backup_if_due(&self, now: DateTime<Utc>) -> Result<Option<BackupInfo>, StoreError> {
+        match &self.path {
+            Some(path) => backup::daily_if_due(&self.conn, path, now),
+            None => Ok(None),
+        }
+    }
+
+    /// This journal's backups, newest first (empty for an in-memory journal).
+    pub fn backups(&self) -> Result<Vec<BackupInfo>, StoreError> {
+        match &self.path {
+            Some(path) => backup::list(path),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The backups of the journal at `path`, newest first, without opening it (for example
+    /// after [`StoreError::Corrupt`]).
+    pub fn list_backups(path: impl AsRef<Path>) -> Result<Vec<BackupInfo>, StoreError> {
+        backup::list(path.as_ref())
+    }
+
+    /// Replaces the journal at `path` with `backup` and opens it.
+    ///
+    /// The backup is verified first (`integrity_check`, schema version); the current file, if
+    /// any, is kept beside it as `<name>.replaced-<timestamp>.sqlite`. Drop every open
+    /// `JournalStore` of this file before calling this.
+    pub fn restore_backup(
+        path: impl AsRef<Path>,
+        backup: impl AsRef<Path>,
+        now: DateTime<Utc>,
+    ) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        backup::restore(path, backup.as_ref(), now)?;
+        Self::open(path, now)
+    }
+
+    /// Runs SQLite's full `integrity_check` and checks that the search index matches the
+    /// entries' texts (which `integrity_check` does not do for an index without its own copy of
+    /// the text); `None` when the journal is sound, else what was found.
+    pub fn integrity_check(&self) -> Result<Option<String>, StoreError> {
+        if let Some(problem) = db::check(&self.conn, "integrity_check").ctx("check the journal")? {
+            return Ok(Some(problem));
+        }
+        match self.conn.execute(
+            "INSERT INTO entry_search (entry_search, rank) VALUES ('integrity-check', 1)",
+            [],
+        ) {
+            Ok(_) => Ok(None),
+            Err(error) if db::is_corruption(&error) => Ok(Some(format!(
+                "the search index does not match the entries ({error})"
+            ))),
+            Err(source) => Err(StoreError::Database {
+                context: "check the journal",
+                source,
+            }),
+        }
+    }
+
+    /// Closes the journal, reporting a failure to flush it instead of ignoring it.
+    pub fn close(self) -> Result<(), StoreError> {
+        self.conn
+            .close()
+            .map_err(|(_, source)| StoreError::Database {
+                context: "close the journal",
+                source,
+            })
+    }
+}

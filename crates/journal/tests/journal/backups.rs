@@ -1,0 +1,230 @@
+//! Automatic backups: verified, at most one a day, rotated 14 daily + 8 weekly, restorable.
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use chrono::{Datelike, TimeDelta};
+use journal_store::{
+    BackupReason, EntryQuery, JournalStore, KEEP_DAILY, KEEP_WEEKLY, StoreError, verify_backup,
+};
+use rusqlite::Connection;
+
+use super::common::{self, days_later, now};
+
+#[test]
+fn the_daily_backup_is_made_once_a_day_and_verified() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = common::file_store(dir.path(), now());
+    store
+        .create_entry(&common::reflection("2026-11-02", "Eerste dag"), now())
+        .unwrap();
+    assert!(
+        store.backups().unwrap().is_empty(),
+        "creating a journal makes no backup"
+    );
+    store.close().unwrap();
+
+    let store = common::file_store(dir.path(), now() + TimeDelta::hours(1));
+    let backups = store.backups().unwrap();
+    assert_eq!(
+        backups.len(),
+        1,
+        "reopening the same day makes the day's backup"
+    );
+    assert_eq!(
+        store.backup_if_due(now() + TimeDelta::hours(5)).unwrap(),
+        None,
+        "at most one a day"
+    );
+    let next = store
+        .backup_if_due(days_later(1))
+        .unwrap()
+        .expect("a new day, a new backup");
+    assert_eq!(next.reason, BackupReason::Daily);
+    assert_eq!(store.backups().unwrap().len(), 2);
+
+    for backup in store.backups().unwrap() {
+        verify_backup(&backup.path).unwrap();
+        let bytes = fs::read(&backup.path).unwrap();
+        assert_eq!(
+            (bytes[18], bytes[19]),
+            (1, 1),
+            "{}: one self-contained file (rollback journal)",
+            backup.path.display()
+        );
+        assert_eq!(backup.size_bytes, bytes.len() as u64);
+        let conn = Connection::open(&backup.path).unwrap();
+        let count: u32 = conn
+            .query_row("SELECT count(*) FROM entries", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(count, 1, "the backup holds the entry");
+    }
+    let leftovers: Vec<_> = fs::read_dir(journal_store::backups_dir(&common::journal_path(
+        dir.path(),
+    )))
+    .unwrap()
+    .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+    .filter(|name| name.ends_with(".tmp"))
+    .collect();
+    assert!(
+        leftovers.is_empty(),
+        "no temporary files stay behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn rotation_keeps_14_daily_and_8_weekly_over_200_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = common::file_store(dir.path(), now());
+    for day in 0..200 {
+        let at = days_later(day) + TimeDelta::hours(day % 7);
+        if day % 10 == 0 {
+            store
+                .create_entry(&common::reflection("2026-11-01", &format!("dag {day}")), at)
+                .unwrap();
+        }
+        store
+            .backup_if_due(at)
+            .unwrap()
+            .expect("one backup per day");
+    }
+    let backups = store.backups().unwrap();
+    assert!(backups.iter().all(|b| b.reason == BackupReason::Daily));
+    let days: Vec<_> = backups.iter().map(|b| b.created_at.date_naive()).collect();
+    let last = days_later(199).date_naive();
+    let expected_daily: Vec<_> = (0..14).map(|back| last - TimeDelta::days(back)).collect();
+    assert_eq!(
+        &days[..KEEP_DAILY],
+        expected_daily.as_slice(),
+        "the newest 14 days are all kept"
+    );
+    let weeks: BTreeSet<_> = days
+        .iter()
+        .map(|d| (d.iso_week().year(), d.iso_week().week()))
+        .collect();
+    assert_eq!(
+        weeks.len(),
+        KEEP_WEEKLY,
+        "exactly 8 ISO weeks are represented: {days:?}"
+    );
+    for older in &days[KEEP_DAILY..] {
+        let week = older.iso_week();
+        let newest_of_week = days.iter().filter(|d| d.iso_week() == week).max().unwrap();
+        assert_eq!(
+            older, newest_of_week,
+            "beyond 14 days only the newest backup of a week stays"
+        );
+    }
+    assert!(
+        days.len() <= KEEP_DAILY + KEEP_WEEKLY,
+        "{} backups kept",
+        days.len()
+    );
+    let oldest = *days.last().unwrap();
+    assert_eq!(
+        oldest.iso_week(),
+        (last - TimeDelta::weeks(7)).iso_week(),
+        "the oldest kept is from 7 weeks back: {oldest}"
+    );
+    for backup in &backups {
+        verify_backup(&backup.path).unwrap();
+    }
+}
+
+#[test]
+fn backups_made_before_a_migration_are_never_rotated_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = common::file_store(dir.path(), now());
+    let daily = store.backup_if_due(now()).unwrap().unwrap();
+    let kept = daily
+        .path
+        .with_file_name("journal-20200101T000000Z-before-migration-v1.sqlite");
+    fs::copy(&daily.path, &kept).unwrap();
+    for day in 1..40 {
+        store.backup_if_due(days_later(day)).unwrap();
+    }
+    let listed = store.backups().unwrap();
+    let found = listed
+        .iter()
+        .find(|b| b.path == kept)
+        .expect("the pre-migration backup is still there");
+    assert_eq!(
+        (found.reason, found.schema_version),
+        (BackupReason::BeforeMigration, Some(1))
+    );
+}
+
+#[test]
+fn restore_replaces_the_journal_and_keeps_the_current_file_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::journal_path(dir.path());
+    let mut store = common::file_store(dir.path(), now());
+    store
+        .create_entry(&common::reflection("2026-11-01", "In de backup"), now())
+        .unwrap();
+    let backup = store.backup_if_due(now()).unwrap().unwrap();
+    store
+        .create_entry(&common::reflection("2026-11-02", "Na de backup"), now())
+        .unwrap();
+    drop(store);
+
+    let listed = JournalStore::list_backups(&path).unwrap();
+    assert_eq!(
+        listed.first().map(|b| &b.path),
+        Some(&backup.path),
+        "backups are listed without opening the journal"
+    );
+    let mut restored = JournalStore::restore_backup(&path, &backup.path, days_later(1)).unwrap();
+    restored.set_catalogue_ids(common::CATALOGUE);
+    let texts: Vec<String> = restored
+        .find(&EntryQuery::default())
+        .unwrap()
+        .items
+        .iter()
+        .map(|h| format!("{:?}", h.entry.input.content))
+        .collect();
+    assert_eq!(texts.len(), 1, "only what was in the backup: {texts:?}");
+    assert!(texts[0].contains("In de backup"));
+
+    let aside = dir.path().join("journal.replaced-20261103-100000.sqlite");
+    assert!(aside.exists(), "the replaced journal is kept aside");
+    let conn = Connection::open(&aside).unwrap();
+    let count: u32 = conn
+        .query_row("SELECT count(*) FROM entries", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 2, "the file kept aside still has both entries");
+}
+
+#[test]
+fn a_damaged_backup_is_refused_and_the_journal_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::journal_path(dir.path());
+    let mut store = common::file_store(dir.path(), now());
+    store
+        .create_entry(&common::reflection("2026-11-01", "Blijft staan"), now())
+        .unwrap();
+    store.close().unwrap();
+    let bytes = fs::read(&path).unwrap();
+
+    let bad = dir.path().join("bad-backup.sqlite");
+    fs::write(&bad, b"not a backup at all".repeat(50)).unwrap();
+    let missing = dir.path().join("missing.sqlite");
+    let other = dir.path().join("other.sqlite");
+    Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x)")
+        .unwrap();
+    for candidate in [&bad, &missing, &other] {
+        let result = JournalStore::restore_backup(&path, candidate, now());
+        assert!(
+            matches!(result, Err(StoreError::BackupInvalid { .. })),
+            "{}: refused, got {result:?}",
+            candidate.display()
+        );
+    }
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        bytes,
+        "the journal was not touched"
+    );
+}
