@@ -159,7 +159,6 @@ async fn library_and_search(_: &Environment, session: &Session) -> Result<(), St
     );
 
     // `/` focuses the search box from anywhere in the library.
-    client.active_element().await.map_err(|e| e.to_string())?;
     let body = wait_for(client, "body").await?;
     body.send_keys("/").await.map_err(|e| e.to_string())?;
     let search = wait_for(client, "[data-testid=search-input]").await?;
