@@ -215,3 +215,255 @@ fn bad_arguments_get_a_clear_error() {
     let output = skills_journal(&["articles", "render", "/no/such/file.md"], data.path());
     assert!(!output.status.success());
 }
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Runs `log ...` and returns the printed id.
+fn log(data_dir: &Path, args: &[&str]) -> i64 {
+    let mut all = vec!["log"];
+    all.extend_from_slice(args);
+    let output = skills_journal(&all, data_dir);
+    assert!(
+        output.status.success(),
+        "log {args:?} failed: {}",
+        stderr(&output)
+    );
+    stdout(&output)
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("log prints the new id, got {:?}", stdout(&output)))
+}
+
+fn list_json(data_dir: &Path, args: &[&str]) -> Vec<serde_json::Value> {
+    let mut all = vec!["entries", "list", "--json"];
+    all.extend_from_slice(args);
+    let output = skills_journal(&all, data_dir);
+    assert!(output.status.success(), "{}", stderr(&output));
+    serde_json::from_slice::<Vec<serde_json::Value>>(&output.stdout).expect("a JSON array")
+}
+
+#[test]
+fn logged_entries_are_saved_in_the_data_folder_and_found_by_part_of_a_word() {
+    let data = tempfile::tempdir().unwrap();
+    let feedback = log(
+        data.path(),
+        &[
+            "feedback",
+            "--skill",
+            "presentations",
+            "--skill",
+            "listening",
+            "--setting",
+            "presentation",
+            "--giver",
+            "coach",
+            "--rating",
+            "4",
+            "--behaviour",
+            "Je opende de presentatie met de vraag van de klant",
+            "--date",
+            "2026-11-20",
+        ],
+    );
+    let reflection = log(
+        data.path(),
+        &[
+            "reflection",
+            "--skill",
+            "teamwork",
+            "--situation",
+            "Retro met het team",
+            "--reflection",
+            "Ik liet anderen eerst praten",
+            "--date",
+            "2026-11-21",
+        ],
+    );
+    assert!(reflection > feedback, "ids go up");
+    assert!(
+        data.path().join("journal.sqlite").is_file(),
+        "the journal is a real SQLite file in the data folder"
+    );
+
+    let found = list_json(data.path(), &["--search", "presen"]);
+    assert_eq!(found.len(), 1, "only the feedback mentions a presentation");
+    assert_eq!(found[0]["entry"]["id"], feedback);
+    assert_eq!(found[0]["entry"]["content"]["kind"], "feedback");
+    assert_eq!(found[0]["entry"]["skills"][0]["rating"], 4);
+    let parts = &found[0]["snippets"][0]["parts"];
+    assert!(
+        parts
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["highlight"] == true && p["text"] == "presen"),
+        "the match is highlighted: {parts}"
+    );
+
+    let all = list_json(data.path(), &[]);
+    assert_eq!(
+        all.iter()
+            .map(|h| h["entry"]["id"].clone())
+            .collect::<Vec<_>>(),
+        vec![serde_json::json!(reflection), serde_json::json!(feedback)],
+        "newest first"
+    );
+    assert_eq!(list_json(data.path(), &["--skill", "teamwork"]).len(), 1);
+    assert_eq!(list_json(data.path(), &["--kind", "feedback"]).len(), 1);
+    assert_eq!(
+        list_json(data.path(), &["--from", "2026-11-21", "--to", "2026-11-30"]).len(),
+        1
+    );
+
+    let text = skills_journal(&["entries", "list", "--search", "PRESEN"], data.path());
+    assert!(
+        stdout(&text).contains("«presen»") && stdout(&text).contains("1 entry"),
+        "the text list marks the match: {}",
+        stdout(&text)
+    );
+}
+
+#[test]
+fn invalid_entries_are_refused_with_every_problem_and_nothing_is_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let output = skills_journal(
+        &["log", "feedback", "--skill", "juggling", "--rating", "9"],
+        data.path(),
+    );
+    assert_eq!(output.status.code(), Some(1), "refused");
+    let err = stderr(&output);
+    for expected in [
+        "--skill",
+        "juggling",
+        "--rating",
+        "between 1 and 5",
+        "--situation",
+    ] {
+        assert!(err.contains(expected), "stderr names {expected}: {err}");
+    }
+    assert!(stdout(&output).is_empty(), "no id is printed");
+    assert!(
+        list_json(data.path(), &["--include-private"]).is_empty(),
+        "nothing was saved"
+    );
+}
+
+#[test]
+fn a_changed_level_needs_a_justification() {
+    let data = tempfile::tempdir().unwrap();
+    log(
+        data.path(),
+        &[
+            "assessment",
+            "--level",
+            "listening=2",
+            "--date",
+            "2026-09-01",
+        ],
+    );
+    log(
+        data.path(),
+        &[
+            "feedback",
+            "--skill",
+            "listening",
+            "--impact",
+            "Goed doorgevraagd",
+            "--date",
+            "2026-10-01",
+        ],
+    );
+    let refused = skills_journal(
+        &[
+            "log",
+            "assessment",
+            "--level",
+            "listening=3",
+            "--date",
+            "2026-11-01",
+        ],
+        data.path(),
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("--justify"),
+        "{}",
+        stderr(&refused)
+    );
+    log(
+        data.path(),
+        &[
+            "assessment",
+            "--level",
+            "listening=3",
+            "--justify",
+            "listening=De coach zag dat ik beter doorvraag",
+            "--date",
+            "2026-11-01",
+        ],
+    );
+    let assessments = list_json(data.path(), &["--kind", "assessment"]);
+    assert_eq!(assessments.len(), 2);
+    assert_eq!(
+        assessments[0]["entry"]["skills"][0]["justification"],
+        "De coach zag dat ik beter doorvraag"
+    );
+}
+
+#[test]
+fn backup_and_restore_bring_back_the_journal_as_it_was() {
+    let data = tempfile::tempdir().unwrap();
+    log(
+        data.path(),
+        &[
+            "action",
+            "--skill",
+            "prioritising",
+            "--text",
+            "Elke ochtend drie taken kiezen",
+        ],
+    );
+    let backup = skills_journal(&["backup"], data.path());
+    assert!(backup.status.success(), "{}", stderr(&backup));
+    let backup_path = PathBuf::from(stdout(&backup).trim());
+    assert!(backup_path.is_file(), "backup prints the file it made");
+
+    log(
+        data.path(),
+        &[
+            "action",
+            "--skill",
+            "prioritising",
+            "--text",
+            "Na de backup",
+        ],
+    );
+    assert_eq!(list_json(data.path(), &[]).len(), 2);
+
+    let listed = skills_journal(&["backup", "--list"], data.path());
+    assert!(
+        stdout(&listed).contains(&backup_path.display().to_string()),
+        "{}",
+        stdout(&listed)
+    );
+    let restored = skills_journal(&["restore", backup_path.to_str().unwrap()], data.path());
+    assert!(restored.status.success(), "{}", stderr(&restored));
+    let after = list_json(data.path(), &[]);
+    assert_eq!(after.len(), 1, "only what the backup held");
+    assert_eq!(
+        after[0]["entry"]["content"]["text"],
+        "Elke ochtend drie taken kiezen"
+    );
+
+    let garbage = data.path().join("not-a-backup.sqlite");
+    std::fs::write(&garbage, b"definitely not sqlite").unwrap();
+    let refused = skills_journal(&["restore", garbage.to_str().unwrap()], data.path());
+    assert_eq!(refused.status.code(), Some(1), "a bad file is refused");
+    assert_eq!(
+        list_json(data.path(), &[]).len(),
+        1,
+        "and the journal is untouched"
+    );
+}

@@ -7,8 +7,9 @@ use skills_articles::{ArticleLibrary, ArticleSource, SkillCatalogue, watch};
 use tauri::{Emitter, Manager, Url, WebviewUrl, WebviewWindowBuilder};
 
 use crate::error::CommandError;
+use crate::journal::JournalSlot;
 use crate::state::AppState;
-use crate::{commands, paths, settings};
+use crate::{commands, journal_commands, paths, settings};
 
 /// Event sent to the UI when an article folder changed on disk.
 pub const LIBRARY_CHANGED: &str = "library-changed";
@@ -44,6 +45,7 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
     })?;
     let library = load_library(&folders)?;
     let stored = settings::load(&folders.data_dir);
+    let journal = JournalSlot::open(&folders.data_dir, library.catalogue());
     let watched: Vec<PathBuf> = std::iter::once(folders.user.clone())
         .chain(folders.extra.clone())
         .collect();
@@ -53,6 +55,7 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .manage(AppState {
             library: RwLock::new(library),
+            journal: Mutex::new(journal),
             data_dir: folders.data_dir.clone(),
             settings: Mutex::new(stored),
             watch: Mutex::new(None),
@@ -64,6 +67,34 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             commands::app_settings,
             commands::set_locale,
             commands::open_external,
+            journal_commands::journal_status,
+            journal_commands::find_entries,
+            journal_commands::get_entry,
+            journal_commands::create_entry,
+            journal_commands::update_entry,
+            journal_commands::set_action_done,
+            journal_commands::entry_history,
+            journal_commands::restore_entry_version,
+            journal_commands::delete_entry,
+            journal_commands::restore_from_trash,
+            journal_commands::trash_entries,
+            journal_commands::empty_trash,
+            journal_commands::save_draft,
+            journal_commands::get_draft,
+            journal_commands::list_drafts,
+            journal_commands::discard_draft,
+            journal_commands::days_with_entries,
+            journal_commands::journal_tags,
+            journal_commands::skill_stats,
+            journal_commands::assessment_context,
+            journal_commands::custom_skills,
+            journal_commands::add_custom_skill,
+            journal_commands::rename_custom_skill,
+            journal_commands::set_custom_skill_archived,
+            journal_commands::delete_custom_skill,
+            journal_commands::list_backups,
+            journal_commands::backup_now,
+            journal_commands::restore_backup,
         ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))

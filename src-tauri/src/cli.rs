@@ -10,7 +10,7 @@ use serde::Serialize;
 use skills_articles::{Article, ArticleLibrary, ArticleSource, Severity, SkillCatalogue};
 
 use crate::app::{self, LibraryFolders};
-use crate::paths;
+use crate::{cli_journal, paths};
 
 /// Skills Journal: grow your soft skills during an IT traineeship.
 #[derive(Debug, Parser)]
@@ -31,6 +31,19 @@ pub enum Command {
     /// Check and render guidance articles.
     #[command(subcommand)]
     Articles(ArticlesCommand),
+    /// Record an entry in your journal and print its id.
+    #[command(subcommand)]
+    Log(cli_journal::LogCommand),
+    /// Find entries in your journal.
+    #[command(subcommand)]
+    Entries(cli_journal::EntriesCommand),
+    /// Make a verified backup of your journal now and print where it is.
+    Backup(cli_journal::BackupArgs),
+    /// Replace your journal with a backup (the current one is kept beside it).
+    Restore {
+        /// The backup file (see `backup --list`).
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -58,6 +71,14 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // `entries list | head` closes the pipe early: that is the reader's choice, not an error.
+        Err(error)
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("error: {error}");
             ExitCode::FAILURE
@@ -77,6 +98,23 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
         None => app::run(folders).map(|()| ExitCode::SUCCESS),
         Some(Command::Articles(ArticlesCommand::Check(args))) => check(&folders, &args),
         Some(Command::Articles(ArticlesCommand::Render { file })) => render(&folders, &file),
+        Some(Command::Log(command)) => {
+            let mut store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?)?;
+            let code = cli_journal::log(&mut store, command)?;
+            store.close()?;
+            Ok(code)
+        }
+        Some(Command::Entries(cli_journal::EntriesCommand::List(args))) => {
+            let store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?)?;
+            cli_journal::list(&store, &args)
+        }
+        Some(Command::Backup(args)) => {
+            let store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?)?;
+            cli_journal::backup(&store, &args)
+        }
+        Some(Command::Restore { file }) => {
+            cli_journal::restore(&folders.data_dir, &catalogue(&folders)?, &file)
+        }
     }
 }
 

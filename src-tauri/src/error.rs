@@ -1,6 +1,8 @@
-//! The one place where errors become what the UI sees: `{ code, message }`.
-//! The UI branches on `code`; `message` is for people.
+//! The one place where errors become what the UI sees: `{ code, message, fields }`.
+//! The UI branches on `code`; `message` is for people; `fields` lists, for a rejected write,
+//! what is wrong with which field so the form can say it next to that field.
 
+use journal_store::{FieldError, StoreError};
 use serde::Serialize;
 use skills_articles::LibraryError;
 
@@ -10,6 +12,8 @@ use skills_articles::LibraryError;
 pub struct CommandError {
     pub code: String,
     pub message: String,
+    /// Every broken rule of a rejected write (code `validation`); empty otherwise.
+    pub fields: Vec<FieldError>,
 }
 
 impl CommandError {
@@ -17,6 +21,7 @@ impl CommandError {
         Self {
             code: code.to_owned(),
             message: message.into(),
+            fields: Vec::new(),
         }
     }
 }
@@ -30,8 +35,24 @@ impl From<LibraryError> for CommandError {
     }
 }
 
+impl From<StoreError> for CommandError {
+    fn from(error: StoreError) -> Self {
+        // The SQLite detail behind `Database` goes to the log, never to the UI.
+        if let StoreError::Database { source, .. } = &error {
+            eprintln!("journal database error: {error}: {source}");
+        }
+        Self {
+            code: error.code().to_owned(),
+            message: error.to_string(),
+            fields: error.field_errors().to_vec(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use journal_store::ValidationCode;
+
     use super::*;
 
     #[test]
@@ -49,10 +70,27 @@ mod tests {
             "the message names the missing article: {json}"
         );
         assert_eq!(
-            json.as_object().map(|o| o.len()),
-            Some(2),
-            "exactly code and message: {json}"
+            json["fields"],
+            serde_json::json!([]),
+            "no field errors: {json}"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn validation_errors_keep_every_field() -> Result<(), serde_json::Error> {
+        let error = CommandError::from(StoreError::Validation(vec![
+            FieldError::new("skills", ValidationCode::SkillRequired, "choose a skill"),
+            FieldError::new(
+                "skills[0].rating",
+                ValidationCode::RatingOutOfRange,
+                "between 1 and 5",
+            ),
+        ]));
+        let json = serde_json::to_value(&error)?;
+        assert_eq!(json["code"], "validation");
+        assert_eq!(json["fields"][0]["field"], "skills");
+        assert_eq!(json["fields"][1]["code"], "rating_out_of_range");
         Ok(())
     }
 }

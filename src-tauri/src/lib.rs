@@ -3,8 +3,11 @@
 
 mod app;
 mod cli;
+mod cli_journal;
 mod commands;
 mod error;
+mod journal;
+mod journal_commands;
 mod paths;
 mod settings;
 mod state;

@@ -1,4 +1,4 @@
-//! What the running app holds: the article library, the data folder and the settings.
+//! What the running app holds: the article library, the journal, the data folder and the settings.
 
 use std::path::PathBuf;
 use std::sync::{Mutex, RwLock};
@@ -6,12 +6,16 @@ use std::sync::{Mutex, RwLock};
 use skills_articles::ArticleLibrary;
 use skills_articles::watch::FolderWatch;
 
+use crate::journal::JournalSlot;
 use crate::settings::StoredSettings;
 
 /// Managed Tauri state.
 #[derive(Debug)]
 pub struct AppState {
     pub library: RwLock<ArticleLibrary>,
+    /// The trainee's journal, or why it could not be opened. Lock order: `library` before
+    /// `journal` when both are needed.
+    pub journal: Mutex<JournalSlot>,
     pub data_dir: PathBuf,
     pub settings: Mutex<StoredSettings>,
     /// Keeps the folder watcher alive for as long as the app runs.

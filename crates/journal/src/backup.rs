@@ -40,6 +40,9 @@ pub enum BackupReason {
     Daily,
     /// Made before the schema was migrated (kept until the trainee removes it).
     BeforeMigration,
+    /// Asked for by the trainee (`skills-journal backup`, or the app's backup button); kept
+    /// until the trainee removes it.
+    Manual,
 }
 
 /// A backup file.
@@ -305,6 +308,7 @@ fn backup_name(
         (BackupReason::Daily, _) => "daily".to_owned(),
         (BackupReason::BeforeMigration, Some(version)) => format!("before-migration-v{version}"),
         (BackupReason::BeforeMigration, None) => "before-migration".to_owned(),
+        (BackupReason::Manual, _) => "manual".to_owned(),
     };
     format!("{stem}-{}-{reason}.sqlite", at.format(STAMP))
 }
@@ -319,6 +323,7 @@ fn parse_name(stem: &str, name: &str) -> Option<(DateTime<Utc>, BackupReason, Op
     match reason {
         "daily" => Some((created_at, BackupReason::Daily, None)),
         "before-migration" => Some((created_at, BackupReason::BeforeMigration, None)),
+        "manual" => Some((created_at, BackupReason::Manual, None)),
         other => {
             let version = other.strip_prefix("before-migration-v")?.parse().ok()?;
             Some((created_at, BackupReason::BeforeMigration, Some(version)))
@@ -347,6 +352,7 @@ mod tests {
         for (reason, version) in [
             (BackupReason::Daily, None),
             (BackupReason::BeforeMigration, Some(3)),
+            (BackupReason::Manual, None),
         ] {
             let name = backup_name("journal", at, reason, version);
             assert_eq!(

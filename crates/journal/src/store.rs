@@ -103,6 +103,18 @@ impl JournalStore {
         }
     }
 
+    /// Makes a verified backup now, whatever backups exist ([`BackupReason::Manual`]: never
+    /// rotated away). Fails for an in-memory journal, which has no file to back up beside.
+    pub fn backup_now(&self, now: DateTime<Utc>) -> Result<BackupInfo, StoreError> {
+        match &self.path {
+            Some(path) => backup::create(&self.conn, path, BackupReason::Manual, None, now),
+            None => Err(StoreError::BackupInvalid {
+                path: PathBuf::from(":memory:"),
+                reason: "a journal kept in memory has no backups".to_owned(),
+            }),
+        }
+    }
+
     /// This journal's backups, newest first (empty for an in-memory journal).
     pub fn backups(&self) -> Result<Vec<BackupInfo>, StoreError> {
         match &self.path {

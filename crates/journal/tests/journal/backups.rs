@@ -155,6 +155,39 @@ fn backups_made_before_a_migration_are_never_rotated_away() {
 }
 
 #[test]
+fn a_manual_backup_is_made_on_request_and_outlives_rotation() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = common::file_store(dir.path(), now());
+    store
+        .create_entry(&common::reflection("2026-11-02", "Voor de coach"), now())
+        .unwrap();
+    let manual = store.backup_now(now()).unwrap();
+    assert_eq!(manual.reason, BackupReason::Manual);
+    verify_backup(&manual.path).unwrap();
+    assert!(
+        store.backup_if_due(now()).unwrap().is_some(),
+        "a manual backup does not count as the day's automatic one"
+    );
+    for day in 1..40 {
+        store.backup_if_due(days_later(day)).unwrap();
+    }
+    let listed = store.backups().unwrap();
+    assert!(
+        listed
+            .iter()
+            .any(|b| b.path == manual.path && b.reason == BackupReason::Manual),
+        "rotation never removes a manual backup: {listed:?}"
+    );
+    assert!(
+        JournalStore::open_in_memory()
+            .unwrap()
+            .backup_now(now())
+            .is_err(),
+        "an in-memory journal has nothing to back up beside"
+    );
+}
+
+#[test]
 fn restore_replaces_the_journal_and_keeps_the_current_file_aside() {
     let dir = tempfile::tempdir().unwrap();
     let path = common::journal_path(dir.path());

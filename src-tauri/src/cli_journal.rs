@@ -1,0 +1,606 @@
+//! The journal on the command line: `log`, `entries list`, `backup` and `restore`. The same
+//! store and the same validation as the window; validation problems are reported per field,
+//! named by the option that sets it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{Local, NaiveDate, Utc};
+use clap::{Args, Subcommand};
+use journal_store::{
+    ActionContent, EntryContent, EntryHit, EntryId, EntryInput, EntryKind, EntryQuery, EntrySkill,
+    FeedbackContent, FeedbackSetting, GiverRole, JournalStore, MAX_PAGE_SIZE, ReflectionContent,
+    SelfAssessmentContent, StoreError,
+};
+use skills_articles::SkillCatalogue;
+
+use crate::journal;
+
+type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
+
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// Record feedback you received (Situation / Behaviour / Impact; at least one).
+    Feedback(FeedbackArgs),
+    /// Record a STARR reflection (at least one of the five parts).
+    Reflection(ReflectionArgs),
+    /// Record a self-assessment: a level 1-5 per skill.
+    Assessment(AssessmentArgs),
+    /// Record something to practise.
+    Action(ActionArgs),
+}
+
+/// What every entry has.
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// The day it is about (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<NaiveDate>,
+    /// The article that prompted it (an article id such as `bundled/luisteren.md`).
+    #[arg(long, value_name = "ID")]
+    article: Option<String>,
+    /// A tag (repeat for more).
+    #[arg(long = "tag", value_name = "TAG")]
+    tags: Vec<String>,
+    /// Keep it out of lists and reports unless asked for.
+    #[arg(long)]
+    private: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct FeedbackArgs {
+    /// A skill id the feedback is about (repeat for more; see `articles check`).
+    #[arg(long = "skill", value_name = "ID", required = true)]
+    skills: Vec<String>,
+    /// Where it was given.
+    #[arg(long, value_parser = parse_setting, default_value = "other",
+          help = "Where it was given: presentation, stakeholder_meeting, teamwork or other")]
+    setting: FeedbackSetting,
+    /// Who gave it.
+    #[arg(long, value_parser = parse_giver, default_value = "other",
+          help = "Who gave it: coach, peer, manager, stakeholder, client or other")]
+    giver: GiverRole,
+    /// Their name (optional).
+    #[arg(long, value_name = "NAME")]
+    giver_name: Option<String>,
+    /// The giver's rating, 1-5, for every skill given.
+    #[arg(long, value_name = "N")]
+    rating: Option<u8>,
+    /// The situation.
+    #[arg(long, value_name = "TEXT")]
+    situation: Option<String>,
+    /// The behaviour the giver saw.
+    #[arg(long, value_name = "TEXT")]
+    behaviour: Option<String>,
+    /// The impact it had.
+    #[arg(long, value_name = "TEXT")]
+    impact: Option<String>,
+    /// What you will try next.
+    #[arg(long, value_name = "TEXT")]
+    next: Option<String>,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReflectionArgs {
+    /// A skill id the reflection is about (repeat for more).
+    #[arg(long = "skill", value_name = "ID", required = true)]
+    skills: Vec<String>,
+    /// Your own rating, 1-5, for every skill given.
+    #[arg(long, value_name = "N")]
+    rating: Option<u8>,
+    /// Situation.
+    #[arg(long, value_name = "TEXT")]
+    situation: Option<String>,
+    /// Task.
+    #[arg(long, value_name = "TEXT")]
+    task: Option<String>,
+    /// Action.
+    #[arg(long, value_name = "TEXT")]
+    action: Option<String>,
+    /// Result.
+    #[arg(long, value_name = "TEXT")]
+    result: Option<String>,
+    /// Reflection.
+    #[arg(long, value_name = "TEXT")]
+    reflection: Option<String>,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AssessmentArgs {
+    /// A skill and your level, 1-5 (repeat for more skills).
+    #[arg(long = "level", value_name = "ID=N", value_parser = parse_level, required = true)]
+    levels: Vec<(String, u8)>,
+    /// Why a level changed since your previous assessment (one line; required when it did).
+    #[arg(long = "justify", value_name = "ID=TEXT", value_parser = parse_pair)]
+    justifications: Vec<(String, String)>,
+    /// A note about the assessment as a whole.
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionArgs {
+    /// A skill id the action practises (repeat for more).
+    #[arg(long = "skill", value_name = "ID", required = true)]
+    skills: Vec<String>,
+    /// What to practise.
+    #[arg(long, value_name = "TEXT")]
+    text: String,
+    /// When it should be done.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    due: Option<NaiveDate>,
+    /// The feedback or reflection it comes from (its id).
+    #[arg(long = "from-entry", value_name = "ID")]
+    source: Option<i64>,
+    /// Already done.
+    #[arg(long)]
+    done: bool,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EntriesCommand {
+    /// List entries, newest first.
+    List(ListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only entries about this skill.
+    #[arg(long, value_name = "ID")]
+    skill: Option<String>,
+    /// Only entries of this kind.
+    #[arg(long, value_parser = parse_kind,
+          help = "Only entries of this kind: feedback, reflection, assessment or action")]
+    kind: Option<EntryKind>,
+    /// Only entries with these words (parts of words too) in any text.
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+    /// Only entries on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    from: Option<NaiveDate>,
+    /// Only entries on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    to: Option<NaiveDate>,
+    /// Only feedback given in this setting.
+    #[arg(long, value_parser = parse_setting, help = "Only feedback given in this setting")]
+    setting: Option<FeedbackSetting>,
+    /// Only feedback from someone in this role.
+    #[arg(long, value_parser = parse_giver, help = "Only feedback from someone in this role")]
+    giver: Option<GiverRole>,
+    /// Only entries with this tag.
+    #[arg(long, value_name = "TAG")]
+    tag: Option<String>,
+    /// Only entries linked to this article.
+    #[arg(long, value_name = "ID")]
+    article: Option<String>,
+    /// Include private entries.
+    #[arg(long)]
+    include_private: bool,
+    /// At most this many entries (default: all).
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// Print a JSON array instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// List the backups instead of making one.
+    #[arg(long)]
+    list: bool,
+}
+
+fn parse_setting(text: &str) -> Result<FeedbackSetting, String> {
+    FeedbackSetting::parse(&text.replace('-', "_"))
+        .ok_or_else(|| "expected presentation, stakeholder_meeting, teamwork or other".to_owned())
+}
+
+fn parse_giver(text: &str) -> Result<GiverRole, String> {
+    GiverRole::parse(text)
+        .ok_or_else(|| "expected coach, peer, manager, stakeholder, client or other".to_owned())
+}
+
+fn parse_kind(text: &str) -> Result<EntryKind, String> {
+    match text {
+        "assessment" | "self-assessment" => Ok(EntryKind::SelfAssessment),
+        other => EntryKind::parse(other)
+            .ok_or_else(|| "expected feedback, reflection, assessment or action".to_owned()),
+    }
+}
+
+fn parse_pair(text: &str) -> Result<(String, String), String> {
+    text.split_once('=')
+        .map(|(id, value)| (id.trim().to_owned(), value.to_owned()))
+        .filter(|(id, _)| !id.is_empty())
+        .ok_or_else(|| "expected ID=TEXT".to_owned())
+}
+
+fn parse_level(text: &str) -> Result<(String, u8), String> {
+    let (id, level) = parse_pair(text).map_err(|_| "expected ID=N, such as listening=3")?;
+    let level = level
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{level}` is not a level; use a number from 1 to 5"))?;
+    Ok((id, level))
+}
+
+/// Opens the journal the way the window does.
+pub fn open(data_dir: &Path, catalogue: &SkillCatalogue) -> Result<JournalStore, StoreError> {
+    journal::open(data_dir, catalogue)
+}
+
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+fn rated(skills: &[String], rating: Option<u8>) -> Vec<EntrySkill> {
+    skills
+        .iter()
+        .map(|id| EntrySkill {
+            skill_id: id.clone(),
+            rating,
+            justification: None,
+        })
+        .collect()
+}
+
+fn input(common: CommonArgs, skills: Vec<EntrySkill>, content: EntryContent) -> EntryInput {
+    EntryInput {
+        date: common.date.unwrap_or_else(today),
+        skills,
+        article_id: common.article,
+        tags: common.tags,
+        private: common.private,
+        content,
+    }
+}
+
+/// `log <kind>`: validates and saves one entry, prints its id.
+pub fn log(store: &mut JournalStore, command: LogCommand) -> CliResult {
+    let entry = match command {
+        LogCommand::Feedback(args) => input(
+            args.common,
+            rated(&args.skills, args.rating),
+            EntryContent::Feedback(FeedbackContent {
+                setting: args.setting,
+                giver_role: args.giver,
+                giver_name: args.giver_name,
+                situation: args.situation,
+                behaviour: args.behaviour,
+                impact: args.impact,
+                next_step: args.next,
+            }),
+        ),
+        LogCommand::Reflection(args) => input(
+            args.common,
+            rated(&args.skills, args.rating),
+            EntryContent::Reflection(ReflectionContent {
+                situation: args.situation,
+                task: args.task,
+                action: args.action,
+                result: args.result,
+                reflection: args.reflection,
+            }),
+        ),
+        LogCommand::Assessment(args) => {
+            let skills = args
+                .levels
+                .iter()
+                .map(|(id, level)| EntrySkill {
+                    skill_id: id.clone(),
+                    rating: Some(*level),
+                    justification: args
+                        .justifications
+                        .iter()
+                        .find(|(skill, _)| skill == id)
+                        .map(|(_, text)| text.clone()),
+                })
+                .collect();
+            if let Some((id, _)) = args
+                .justifications
+                .iter()
+                .find(|(id, _)| !args.levels.iter().any(|(skill, _)| skill == id))
+            {
+                return Err(format!("--justify names `{id}`, which has no --level").into());
+            }
+            input(
+                args.common,
+                skills,
+                EntryContent::SelfAssessment(SelfAssessmentContent { note: args.note }),
+            )
+        }
+        LogCommand::Action(args) => input(
+            args.common,
+            rated(&args.skills, None),
+            EntryContent::Action(ActionContent {
+                text: args.text,
+                due: args.due,
+                done: args.done,
+                source_entry_id: args.source.map(EntryId),
+            }),
+        ),
+    };
+    match store.create_entry(&entry, Utc::now()) {
+        Ok(saved) => {
+            println!("{}", saved.id.0);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(StoreError::Validation(problems)) => {
+            let mut err = std::io::stderr().lock();
+            writeln!(err, "error: the entry was not saved:")?;
+            for problem in &problems {
+                writeln!(err, "  {}: {}", option_for(&problem.field), problem.message)?;
+            }
+            Ok(ExitCode::FAILURE)
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The option that sets a field, so a validation message points at what to change.
+fn option_for(field: &str) -> String {
+    let bare = field.split('[').next().unwrap_or(field);
+    let option = match bare {
+        "date" => "--date",
+        "skills" if field.ends_with(".rating") => "--rating / --level",
+        "skills" if field.ends_with(".justification") => "--justify",
+        "skills" => "--skill / --level",
+        "articleId" => "--article",
+        "tags" => "--tag",
+        "content.giverName" => "--giver-name",
+        "content.situation" => "--situation",
+        "content.behaviour" => "--behaviour",
+        "content.impact" => "--impact",
+        "content.nextStep" => "--next",
+        "content.task" => "--task",
+        "content.action" => "--action",
+        "content.result" => "--result",
+        "content.reflection" => "--reflection",
+        "content.note" => "--note",
+        "content.text" => "--text",
+        "content.due" => "--due",
+        "content.sourceEntryId" => "--from-entry",
+        _ => return field.to_owned(),
+    };
+    format!("{option} ({field})")
+}
+
+/// `entries list`.
+pub fn list(store: &JournalStore, args: &ListArgs) -> CliResult {
+    let mut query = EntryQuery {
+        text: args.search.clone(),
+        skill_id: args.skill.clone(),
+        kind: args.kind,
+        setting: args.setting,
+        giver_role: args.giver,
+        from: args.from,
+        to: args.to,
+        article_id: args.article.clone(),
+        tag: args.tag.clone(),
+        include_private: args.include_private,
+        limit: Some(MAX_PAGE_SIZE),
+        ..EntryQuery::default()
+    };
+    let wanted = args.limit.unwrap_or(usize::MAX);
+    let mut hits: Vec<EntryHit> = Vec::new();
+    while hits.len() < wanted {
+        let page = store.find(&query)?;
+        hits.extend(page.items);
+        match page.next {
+            Some(next) => query.after = Some(next),
+            None => break,
+        }
+    }
+    hits.truncate(wanted);
+
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &hits)?;
+        writeln!(out)?;
+    } else {
+        for hit in &hits {
+            write_hit(&mut out, hit)?;
+        }
+        let noun = if hits.len() == 1 { "entry" } else { "entries" };
+        writeln!(out, "{} {noun}", hits.len())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_hit(out: &mut impl Write, hit: &EntryHit) -> std::io::Result<()> {
+    let entry = &hit.entry;
+    let skills: Vec<String> = entry
+        .input
+        .skills
+        .iter()
+        .map(|skill| match skill.rating {
+            Some(rating) => format!("{} {rating}/5", skill.skill_id),
+            None => skill.skill_id.clone(),
+        })
+        .collect();
+    let kind = match entry.input.kind() {
+        EntryKind::SelfAssessment => "assessment",
+        other => other.as_str(),
+    };
+    let private = if entry.input.private {
+        " (private)"
+    } else {
+        ""
+    };
+    writeln!(
+        out,
+        "{:>6}  {}  {kind:<10}  {}{private}",
+        entry.id.0,
+        entry.input.date,
+        skills.join(", ")
+    )?;
+    if hit.snippets.is_empty() {
+        if let Some(line) = first_text(&entry.input.content) {
+            writeln!(out, "        {}", shorten(line, 100))?;
+        }
+    } else {
+        // Highlights in «» so they show in any terminal and survive copying.
+        for snippet in &hit.snippets {
+            let text: String = snippet
+                .parts
+                .iter()
+                .map(|part| {
+                    if part.highlight {
+                        format!("«{}»", part.text)
+                    } else {
+                        part.text.clone()
+                    }
+                })
+                .collect();
+            writeln!(
+                out,
+                "        {}: {}",
+                snippet.field,
+                text.replace('\n', " ")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn first_text(content: &EntryContent) -> Option<&str> {
+    let texts: Vec<Option<&str>> = match content {
+        EntryContent::Feedback(f) => vec![
+            f.situation.as_deref(),
+            f.behaviour.as_deref(),
+            f.impact.as_deref(),
+            f.next_step.as_deref(),
+        ],
+        EntryContent::Reflection(r) => vec![
+            r.situation.as_deref(),
+            r.task.as_deref(),
+            r.action.as_deref(),
+            r.result.as_deref(),
+            r.reflection.as_deref(),
+        ],
+        EntryContent::SelfAssessment(s) => vec![s.note.as_deref()],
+        EntryContent::Action(a) => vec![Some(a.text.as_str())],
+    };
+    texts
+        .into_iter()
+        .flatten()
+        .find(|text| !text.trim().is_empty())
+        .and_then(|text| text.lines().find(|line| !line.trim().is_empty()))
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// `backup`: makes a verified backup now and prints its path; `backup --list` lists them.
+pub fn backup(store: &JournalStore, args: &BackupArgs) -> CliResult {
+    let mut out = std::io::stdout().lock();
+    if args.list {
+        let backups = store.backups()?;
+        for backup in &backups {
+            let reason = serde_json::to_value(backup.reason)?;
+            writeln!(
+                out,
+                "{}  {:<16}  {:>9} bytes  {}",
+                backup.created_at.format("%Y-%m-%d %H:%M:%S UTC"),
+                reason.as_str().unwrap_or_default(),
+                backup.size_bytes,
+                backup.path.display()
+            )?;
+        }
+        writeln!(out, "{} backups", backups.len())?;
+    } else {
+        let made = store.backup_now(Utc::now())?;
+        writeln!(out, "{}", made.path.display())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `restore FILE`: verifies the backup, keeps the current journal aside and puts the backup
+/// in its place.
+pub fn restore(data_dir: &Path, catalogue: &SkillCatalogue, file: &PathBuf) -> CliResult {
+    if !file.is_file() {
+        return Err(format!("{} is not a file", file.display()).into());
+    }
+    let path = journal::journal_path(data_dir);
+    let mut store = JournalStore::restore_backup(&path, file, Utc::now())?;
+    store.set_catalogue_ids(catalogue.skills().iter().map(|skill| skill.id.clone()));
+    let count = store
+        .find(&EntryQuery {
+            include_private: true,
+            limit: Some(MAX_PAGE_SIZE),
+            ..EntryQuery::default()
+        })?
+        .items
+        .len();
+    println!(
+        "restored {} into {} ({}{count} entries); the previous journal was kept beside it",
+        file.display(),
+        path.display(),
+        if count == MAX_PAGE_SIZE as usize {
+            "at least "
+        } else {
+            ""
+        },
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_messages_name_the_option_to_change() {
+        assert_eq!(
+            option_for("content.situation"),
+            "--situation (content.situation)"
+        );
+        assert_eq!(
+            option_for("skills[1].justification"),
+            "--justify (skills[1].justification)"
+        );
+        assert_eq!(
+            option_for("skills[0].rating"),
+            "--rating / --level (skills[0].rating)"
+        );
+        assert_eq!(option_for("somethingElse"), "somethingElse");
+    }
+
+    #[test]
+    fn levels_and_pairs_parse_with_clear_errors() {
+        assert_eq!(parse_level("listening=3"), Ok(("listening".to_owned(), 3)));
+        assert!(parse_level("listening").is_err());
+        assert!(
+            parse_level("listening=high").is_err_and(|e| e.contains("number from 1 to 5")),
+            "a word is not a level"
+        );
+        assert_eq!(
+            parse_pair("teamwork=Meer gevraagd = beter"),
+            Ok(("teamwork".to_owned(), "Meer gevraagd = beter".to_owned()))
+        );
+        assert_eq!(parse_kind("assessment"), Ok(EntryKind::SelfAssessment));
+        assert!(parse_setting("stakeholder-meeting").is_ok());
+    }
+
+    #[test]
+    fn long_lines_are_shortened_on_a_character_boundary() {
+        assert_eq!(shorten("kort", 10), "kort");
+        assert_eq!(shorten("ééééééééééé", 5), "éééé…");
+    }
+}

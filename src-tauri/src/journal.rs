@@ -1,0 +1,163 @@
+//! Opening the trainee's journal, for the window and the command line alike: one file name,
+//! one way of telling the store the catalogue, one status the UI can explain when the journal
+//! cannot be opened (damaged, from a newer version, not a journal at all).
+
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, Utc};
+use journal_store::{BackupInfo, JournalStore, StoreError};
+use serde::Serialize;
+use skills_articles::SkillCatalogue;
+
+/// The journal's file name inside the data folder.
+pub const JOURNAL_FILE: &str = "journal.sqlite";
+
+/// Where the journal lives in `data_dir`.
+pub fn journal_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(JOURNAL_FILE)
+}
+
+/// Opens (or creates) the journal in `data_dir`, tells it the catalogue's skill ids and
+/// empties what has been in the trash for more than 30 days.
+pub fn open(data_dir: &Path, catalogue: &SkillCatalogue) -> Result<JournalStore, StoreError> {
+    let now = Utc::now();
+    let mut store = JournalStore::open(journal_path(data_dir), now)?;
+    store.set_catalogue_ids(catalogue.skills().iter().map(|skill| skill.id.clone()));
+    store.purge_trash(now)?;
+    Ok(store)
+}
+
+/// Whether the journal could be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum JournalState {
+    /// Open and working.
+    Ready,
+    /// The file was damaged; it was moved aside and a backup can be restored.
+    Corrupt,
+    /// Written by a newer version of the app; left untouched.
+    TooNew,
+    /// Some other program's file; left untouched.
+    NotAJournal,
+    /// Anything else (a folder that cannot be written, say); the message says what.
+    Failed,
+}
+
+/// The journal's state as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct JournalStatus {
+    pub state: JournalState,
+    /// What went wrong, in English (the UI words the state itself and shows this as detail).
+    pub message: Option<String>,
+    /// The journal file.
+    pub path: PathBuf,
+    /// Where a damaged file was moved to (never deleted).
+    pub kept_as: Option<PathBuf>,
+    /// The newest verified backup, to offer for restoring.
+    pub latest_backup: Option<BackupInfo>,
+    /// Every backup, newest first.
+    pub backups: Vec<BackupInfo>,
+}
+
+impl JournalStatus {
+    /// The status of an open journal.
+    pub fn ready(store: &JournalStore, path: &Path) -> Self {
+        let backups = store.backups().unwrap_or_default();
+        Self {
+            state: JournalState::Ready,
+            message: None,
+            path: path.to_path_buf(),
+            kept_as: None,
+            latest_backup: backups.first().cloned(),
+            backups,
+        }
+    }
+
+    /// Why the journal at `path` could not be opened.
+    pub fn failed(error: &StoreError, path: &Path) -> Self {
+        let backups = JournalStore::list_backups(path).unwrap_or_default();
+        let (state, kept_as, latest) = match error {
+            StoreError::Corrupt {
+                kept_as,
+                latest_backup,
+                ..
+            } => (
+                JournalState::Corrupt,
+                Some(kept_as.clone()),
+                latest_backup
+                    .as_ref()
+                    .and_then(|latest| backups.iter().find(|b| &b.path == latest).cloned()),
+            ),
+            StoreError::SchemaTooNew { .. } => (JournalState::TooNew, None, None),
+            StoreError::NotAJournal { .. } => (JournalState::NotAJournal, None, None),
+            _ => (JournalState::Failed, None, None),
+        };
+        Self {
+            state,
+            message: Some(error.to_string()),
+            path: path.to_path_buf(),
+            kept_as,
+            latest_backup: latest.or_else(|| backups.first().cloned()),
+            backups,
+        }
+    }
+}
+
+/// The journal as the window holds it: open, or why not.
+#[derive(Debug)]
+pub enum JournalSlot {
+    Ready(OpenJournal),
+    Unavailable(JournalStatus),
+}
+
+/// An open journal and the day its daily backup was last looked after.
+#[derive(Debug)]
+pub struct OpenJournal {
+    pub store: JournalStore,
+    backup_checked: NaiveDate,
+}
+
+impl OpenJournal {
+    pub fn new(store: JournalStore) -> Self {
+        Self {
+            store,
+            backup_checked: Utc::now().date_naive(),
+        }
+    }
+
+    /// Makes the day's backup when the app has been open since an earlier day. Called after
+    /// writes; a failed backup is logged, never allowed to fail the write that was just saved.
+    pub fn backup_if_new_day(&mut self) {
+        let now = Utc::now();
+        if now.date_naive() == self.backup_checked {
+            return;
+        }
+        self.backup_checked = now.date_naive();
+        if let Err(error) = self.store.backup_if_due(now) {
+            eprintln!("warning: the daily backup failed: {error}");
+        }
+    }
+}
+
+impl JournalSlot {
+    /// Opens the journal in `data_dir`, or records why it could not be opened.
+    pub fn open(data_dir: &Path, catalogue: &SkillCatalogue) -> Self {
+        match open(data_dir, catalogue) {
+            Ok(store) => Self::Ready(OpenJournal::new(store)),
+            Err(error) => {
+                eprintln!("warning: the journal could not be opened: {error}");
+                Self::Unavailable(JournalStatus::failed(&error, &journal_path(data_dir)))
+            }
+        }
+    }
+
+    pub fn status(&self, data_dir: &Path) -> JournalStatus {
+        match self {
+            Self::Ready(open) => JournalStatus::ready(&open.store, &journal_path(data_dir)),
+            Self::Unavailable(status) => status.clone(),
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! The journal's Tauri commands. Each locks the journal, calls the store and maps the error;
+//! the store validates every write. Times are taken here (`Utc::now()`); calendar dates come
+//! from the UI, which knows the trainee's time zone.
+
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, Utc};
+use journal_store::{
+    AssessmentContext, BackupInfo, CustomSkill, DayCount, Draft, Entry, EntryId, EntryInput,
+    EntryPage, EntryQuery, EntryVersion, JournalStore, SkillStats, StoreError, TagCount,
+};
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::journal::{self, JournalSlot, JournalStatus, OpenJournal};
+use crate::state::AppState;
+
+fn poisoned() -> CommandError {
+    CommandError::new(
+        "internal",
+        "the app hit an internal error; please restart it",
+    )
+}
+
+fn unavailable(status: &JournalStatus) -> CommandError {
+    CommandError::new(
+        "journal_unavailable",
+        status
+            .message
+            .clone()
+            .unwrap_or_else(|| "the journal is not open".to_owned()),
+    )
+}
+
+/// Runs a read on the open journal.
+fn read<T>(
+    state: &AppState,
+    op: impl FnOnce(&JournalStore) -> Result<T, StoreError>,
+) -> Result<T, CommandError> {
+    let slot = state.journal.lock().map_err(|_| poisoned())?;
+    match &*slot {
+        JournalSlot::Ready(open) => Ok(op(&open.store)?),
+        JournalSlot::Unavailable(status) => Err(unavailable(status)),
+    }
+}
+
+/// Runs a write on the open journal, then makes the day's backup if the app has been open
+/// since an earlier day.
+fn write<T>(
+    state: &AppState,
+    op: impl FnOnce(&mut JournalStore) -> Result<T, StoreError>,
+) -> Result<T, CommandError> {
+    let mut slot = state.journal.lock().map_err(|_| poisoned())?;
+    match &mut *slot {
+        JournalSlot::Ready(open) => {
+            let value = op(&mut open.store)?;
+            open.backup_if_new_day();
+            Ok(value)
+        }
+        JournalSlot::Unavailable(status) => Err(unavailable(status)),
+    }
+}
+
+#[tauri::command]
+pub async fn journal_status(state: State<'_, AppState>) -> Result<JournalStatus, CommandError> {
+    let slot = state.journal.lock().map_err(|_| poisoned())?;
+    Ok(slot.status(&state.data_dir))
+}
+
+#[tauri::command]
+pub async fn find_entries(
+    state: State<'_, AppState>,
+    query: EntryQuery,
+) -> Result<EntryPage, CommandError> {
+    read(&state, |store| store.find(&query))
+}
+
+#[tauri::command]
+pub async fn get_entry(state: State<'_, AppState>, id: EntryId) -> Result<Entry, CommandError> {
+    read(&state, |store| store.entry(id))
+}
+
+#[tauri::command]
+pub async fn create_entry(
+    state: State<'_, AppState>,
+    input: EntryInput,
+    draft_key: Option<String>,
+) -> Result<Entry, CommandError> {
+    write(&state, |store| {
+        let entry = store.create_entry(&input, Utc::now())?;
+        discard_saved_draft(store, draft_key.as_deref());
+        Ok(entry)
+    })
+}
+
+#[tauri::command]
+pub async fn update_entry(
+    state: State<'_, AppState>,
+    id: EntryId,
+    input: EntryInput,
+    draft_key: Option<String>,
+) -> Result<Entry, CommandError> {
+    write(&state, |store| {
+        let entry = store.update_entry(id, &input, Utc::now())?;
+        discard_saved_draft(store, draft_key.as_deref());
+        Ok(entry)
+    })
+}
+
+/// The entry is saved; a draft that cannot be removed is only stale, so it is logged, not fatal.
+fn discard_saved_draft(store: &mut JournalStore, key: Option<&str>) {
+    if let Some(key) = key
+        && let Err(error) = store.discard_draft(key)
+    {
+        eprintln!("warning: the saved entry's draft `{key}` was not removed: {error}");
+    }
+}
+
+#[tauri::command]
+pub async fn set_action_done(
+    state: State<'_, AppState>,
+    id: EntryId,
+    done: bool,
+) -> Result<Entry, CommandError> {
+    write(&state, |store| store.set_action_done(id, done, Utc::now()))
+}
+
+#[tauri::command]
+pub async fn entry_history(
+    state: State<'_, AppState>,
+    id: EntryId,
+) -> Result<Vec<EntryVersion>, CommandError> {
+    read(&state, |store| store.history(id))
+}
+
+#[tauri::command]
+pub async fn restore_entry_version(
+    state: State<'_, AppState>,
+    id: EntryId,
+    version: u32,
+) -> Result<Entry, CommandError> {
+    write(&state, |store| {
+        store.restore_version(id, version, Utc::now())
+    })
+}
+
+#[tauri::command]
+pub async fn delete_entry(state: State<'_, AppState>, id: EntryId) -> Result<Entry, CommandError> {
+    write(&state, |store| store.delete_entry(id, Utc::now()))
+}
+
+#[tauri::command]
+pub async fn restore_from_trash(
+    state: State<'_, AppState>,
+    id: EntryId,
+) -> Result<Entry, CommandError> {
+    write(&state, |store| store.restore_from_trash(id))
+}
+
+#[tauri::command]
+pub async fn trash_entries(state: State<'_, AppState>) -> Result<Vec<Entry>, CommandError> {
+    read(&state, JournalStore::trash)
+}
+
+#[tauri::command]
+pub async fn empty_trash(state: State<'_, AppState>) -> Result<u32, CommandError> {
+    write(&state, JournalStore::empty_trash)
+}
+
+#[tauri::command]
+pub async fn save_draft(
+    state: State<'_, AppState>,
+    key: String,
+    text: String,
+) -> Result<Draft, CommandError> {
+    write(&state, |store| store.save_draft(&key, &text, Utc::now()))
+}
+
+#[tauri::command]
+pub async fn get_draft(
+    state: State<'_, AppState>,
+    key: String,
+) -> Result<Option<Draft>, CommandError> {
+    read(&state, |store| store.draft(&key))
+}
+
+#[tauri::command]
+pub async fn list_drafts(state: State<'_, AppState>) -> Result<Vec<Draft>, CommandError> {
+    read(&state, JournalStore::drafts)
+}
+
+#[tauri::command]
+pub async fn discard_draft(state: State<'_, AppState>, key: String) -> Result<bool, CommandError> {
+    write(&state, |store| store.discard_draft(&key))
+}
+
+#[tauri::command]
+pub async fn days_with_entries(
+    state: State<'_, AppState>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<DayCount>, CommandError> {
+    read(&state, |store| store.days_with_entries(from, to))
+}
+
+#[tauri::command]
+pub async fn journal_tags(state: State<'_, AppState>) -> Result<Vec<TagCount>, CommandError> {
+    read(&state, JournalStore::tags)
+}
+
+#[tauri::command]
+pub async fn skill_stats(state: State<'_, AppState>) -> Result<Vec<SkillStats>, CommandError> {
+    read(&state, JournalStore::skill_stats)
+}
+
+#[tauri::command]
+pub async fn assessment_context(
+    state: State<'_, AppState>,
+    skill_id: String,
+    date: NaiveDate,
+    editing: Option<EntryId>,
+) -> Result<AssessmentContext, CommandError> {
+    read(&state, |store| {
+        store.assessment_context(&skill_id, date, editing)
+    })
+}
+
+#[tauri::command]
+pub async fn custom_skills(state: State<'_, AppState>) -> Result<Vec<CustomSkill>, CommandError> {
+    read(&state, JournalStore::custom_skills)
+}
+
+#[tauri::command]
+pub async fn add_custom_skill(
+    state: State<'_, AppState>,
+    name: String,
+) -> Result<CustomSkill, CommandError> {
+    write(&state, |store| store.add_custom_skill(&name, Utc::now()))
+}
+
+#[tauri::command]
+pub async fn rename_custom_skill(
+    state: State<'_, AppState>,
+    id: String,
+    name: String,
+) -> Result<CustomSkill, CommandError> {
+    write(&state, |store| store.rename_custom_skill(&id, &name))
+}
+
+#[tauri::command]
+pub async fn set_custom_skill_archived(
+    state: State<'_, AppState>,
+    id: String,
+    archived: bool,
+) -> Result<CustomSkill, CommandError> {
+    write(&state, |store| {
+        store.set_custom_skill_archived(&id, archived, Utc::now())
+    })
+}
+
+#[tauri::command]
+pub async fn delete_custom_skill(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<(), CommandError> {
+    write(&state, |store| store.delete_custom_skill(&id))
+}
+
+#[tauri::command]
+pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>, CommandError> {
+    // Listed from the folder, so this works while the journal is unavailable too.
+    Ok(JournalStore::list_backups(journal::journal_path(
+        &state.data_dir,
+    ))?)
+}
+
+#[tauri::command]
+pub async fn backup_now(state: State<'_, AppState>) -> Result<BackupInfo, CommandError> {
+    read(&state, |store| store.backup_now(Utc::now()))
+}
+
+/// Replaces the journal with one of its own backups and reopens it. Only a path from the
+/// journal's backup list is accepted: the UI cannot name an arbitrary file.
+#[tauri::command]
+pub async fn restore_backup(
+    state: State<'_, AppState>,
+    path: PathBuf,
+) -> Result<JournalStatus, CommandError> {
+    let journal_path = journal::journal_path(&state.data_dir);
+    let known = JournalStore::list_backups(&journal_path)?;
+    if !known.iter().any(|backup| backup.path == path) {
+        return Err(CommandError::new(
+            "backup_not_found",
+            format!("{} is not one of this journal's backups", path.display()),
+        ));
+    }
+    let catalogue_ids: Vec<String> = state
+        .library
+        .read()
+        .map_err(|_| poisoned())?
+        .catalogue()
+        .skills()
+        .iter()
+        .map(|skill| skill.id.clone())
+        .collect();
+    let mut slot = state.journal.lock().map_err(|_| poisoned())?;
+    // Close the open journal first: the store replaces the file underneath.
+    let previous = std::mem::replace(
+        &mut *slot,
+        JournalSlot::Unavailable(JournalStatus::failed(
+            &StoreError::BackupInvalid {
+                path: path.clone(),
+                reason: "the restore did not finish".to_owned(),
+            },
+            &journal_path,
+        )),
+    );
+    if let JournalSlot::Ready(open) = previous
+        && let Err(error) = open.store.close()
+    {
+        eprintln!("warning: the journal did not close cleanly before the restore: {error}");
+    }
+    match JournalStore::restore_backup(&journal_path, &path, Utc::now()) {
+        Ok(mut store) => {
+            store.set_catalogue_ids(catalogue_ids);
+            *slot = JournalSlot::Ready(OpenJournal::new(store));
+            Ok(slot.status(&state.data_dir))
+        }
+        Err(error) => {
+            // The backup was refused before anything was replaced, or the restored file would
+            // not open: reopen whatever is there now so the trainee is never left without one.
+            let command_error = CommandError::from(error);
+            let catalogue = state.library.read().map_err(|_| poisoned())?;
+            *slot = JournalSlot::open(&state.data_dir, catalogue.catalogue());
+            Err(command_error)
+        }
+    }
+}
