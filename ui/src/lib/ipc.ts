@@ -1,7 +1,7 @@
 /**
  * The UI's whole connection to Rust: the only module that calls `invoke` or `listen`.
  *
- * Each function mirrors one Tauri command from docs/architecture.md and returns the types
+ * Each function mirrors one Tauri command (src-tauri/src/commands.rs) and returns the types
  * generated from the Rust structs. Every rejection is normalised to a `CommandError`, so
  * callers can branch on `code` whatever went wrong (a command error, a missing backend, a
  * serialisation problem).
@@ -14,6 +14,19 @@ import type { Lang } from "./bindings/Lang";
 import type { LibrarySnapshot } from "./bindings/LibrarySnapshot";
 import type { RenderedArticle } from "./bindings/RenderedArticle";
 import type { SearchQuery } from "./bindings/SearchQuery";
+import type { AssessmentContext } from "./bindings/AssessmentContext";
+import type { BackupInfo } from "./bindings/BackupInfo";
+import type { CustomSkill } from "./bindings/CustomSkill";
+import type { DayCount } from "./bindings/DayCount";
+import type { Draft } from "./bindings/Draft";
+import type { Entry } from "./bindings/Entry";
+import type { EntryInput } from "./bindings/EntryInput";
+import type { EntryPage } from "./bindings/EntryPage";
+import type { EntryQuery } from "./bindings/EntryQuery";
+import type { EntryVersion } from "./bindings/EntryVersion";
+import type { JournalStatus } from "./bindings/JournalStatus";
+import type { SkillStats } from "./bindings/SkillStats";
+import type { TagCount } from "./bindings/TagCount";
 
 /** Code used when the rejection did not come from a Rust command (for example no backend). */
 export const IPC_UNAVAILABLE = "ipc_unavailable";
@@ -32,14 +45,21 @@ export function isCommandError(value: unknown): value is CommandError {
 
 /** Turns whatever a failed call rejected with into a `CommandError`. */
 export function toCommandError(reason: unknown): CommandError {
-  if (isCommandError(reason)) return { code: reason.code, message: reason.message };
-  if (typeof reason === "string") return { code: UNKNOWN_ERROR, message: reason };
+  if (isCommandError(reason)) {
+    const fields = Array.isArray((reason as { fields?: unknown }).fields) ? reason.fields : [];
+    return { code: reason.code, message: reason.message, fields };
+  }
+  if (typeof reason === "string") return { code: UNKNOWN_ERROR, message: reason, fields: [] };
   if (reason instanceof Error) {
     // Outside the Tauri window (`vite dev` in a browser) the IPC bridge does not exist.
     const missingBridge = !("__TAURI_INTERNALS__" in globalThis);
-    return { code: missingBridge ? IPC_UNAVAILABLE : UNKNOWN_ERROR, message: reason.message };
+    return {
+      code: missingBridge ? IPC_UNAVAILABLE : UNKNOWN_ERROR,
+      message: reason.message,
+      fields: [],
+    };
   }
-  return { code: UNKNOWN_ERROR, message: String(reason) };
+  return { code: UNKNOWN_ERROR, message: String(reason), fields: [] };
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -78,6 +98,163 @@ export function setLocale(locale: Lang | null): Promise<AppSettings> {
 /** Opens an http(s) or mailto link in the system browser or mail client (Rust checks it). */
 export function openExternal(url: string): Promise<void> {
   return call<void>("open_external", { url });
+}
+
+// ---- The journal -------------------------------------------------------------------------
+// Every journal command rejects with code "journal_unavailable" while the journal could not be
+// opened (see `journalStatus`), and with code "validation" plus `fields` when a write breaks a
+// rule: each field error names the field's path in the input (`content.situation`,
+// `skills[1].rating`), so the form can show it next to that field.
+
+/** Whether the journal is open, and if not why (damaged, too new) and which backup to offer. */
+export function journalStatus(): Promise<JournalStatus> {
+  return call<JournalStatus>("journal_status");
+}
+
+/** Entries matching the query, newest first, one page at a time (`page.next` continues). */
+export function findEntries(query: EntryQuery): Promise<EntryPage> {
+  return call<EntryPage>("find_entries", { query });
+}
+
+/** One entry, also when it is in the trash. */
+export function getEntry(id: number): Promise<Entry> {
+  return call<Entry>("get_entry", { id });
+}
+
+/** Saves a new entry; when `draftKey` is given, that draft is discarded once the entry is saved. */
+export function createEntry(input: EntryInput, draftKey: string | null = null): Promise<Entry> {
+  return call<Entry>("create_entry", { input, draftKey });
+}
+
+/** Saves a new version of an entry (the previous one stays in its history). */
+export function updateEntry(
+  id: number,
+  input: EntryInput,
+  draftKey: string | null = null,
+): Promise<Entry> {
+  return call<Entry>("update_entry", { id, input, draftKey });
+}
+
+/** Marks an action done or not done. */
+export function setActionDone(id: number, done: boolean): Promise<Entry> {
+  return call<Entry>("set_action_done", { id, done });
+}
+
+/** Every version of an entry, the current one first. */
+export function entryHistory(id: number): Promise<EntryVersion[]> {
+  return call<EntryVersion[]>("entry_history", { id });
+}
+
+/** Makes an earlier version the current one (as a new version: nothing is lost). */
+export function restoreEntryVersion(id: number, version: number): Promise<Entry> {
+  return call<Entry>("restore_entry_version", { id, version });
+}
+
+/** Moves an entry to the trash. */
+export function deleteEntry(id: number): Promise<Entry> {
+  return call<Entry>("delete_entry", { id });
+}
+
+/** Takes an entry out of the trash. */
+export function restoreFromTrash(id: number): Promise<Entry> {
+  return call<Entry>("restore_from_trash", { id });
+}
+
+/** The entries in the trash, most recently deleted first. */
+export function trashEntries(): Promise<Entry[]> {
+  return call<Entry[]>("trash_entries");
+}
+
+/** Deletes everything in the trash for good; resolves to how many entries went. */
+export function emptyTrash(): Promise<number> {
+  return call<number>("empty_trash");
+}
+
+/** Saves what is being typed under `key` (JSON text); on disk when this resolves. */
+export function saveDraft(key: string, text: string): Promise<Draft> {
+  return call<Draft>("save_draft", { key, text });
+}
+
+/** The draft under `key`, or null. */
+export function getDraft(key: string): Promise<Draft | null> {
+  return call<Draft | null>("get_draft", { key });
+}
+
+/** Every draft, most recently saved first. */
+export function listDrafts(): Promise<Draft[]> {
+  return call<Draft[]>("list_drafts");
+}
+
+/** Throws the draft under `key` away. */
+export function discardDraft(key: string): Promise<boolean> {
+  return call<boolean>("discard_draft", { key });
+}
+
+/** Days from `from` to `to` (YYYY-MM-DD, inclusive) that have entries, with counts. */
+export function daysWithEntries(from: string, to: string): Promise<DayCount[]> {
+  return call<DayCount[]>("days_with_entries", { from, to });
+}
+
+/** Tags in use in the journal, most used first. */
+export function journalTags(): Promise<TagCount[]> {
+  return call<TagCount[]>("journal_tags");
+}
+
+/** Per skill: entries, latest self-assessed level, average feedback rating. */
+export function skillStats(): Promise<SkillStats[]> {
+  return call<SkillStats[]>("skill_stats");
+}
+
+/** The previous self-assessed level of a skill as of `date` and the entries since (evidence). */
+export function assessmentContext(
+  skillId: string,
+  date: string,
+  editing: number | null = null,
+): Promise<AssessmentContext> {
+  return call<AssessmentContext>("assessment_context", { skillId, date, editing });
+}
+
+/** The trainee's own skills (archived ones too). */
+export function customSkills(): Promise<CustomSkill[]> {
+  return call<CustomSkill[]>("custom_skills");
+}
+
+/** Adds a skill of the trainee's own. */
+export function addCustomSkill(name: string): Promise<CustomSkill> {
+  return call<CustomSkill>("add_custom_skill", { name });
+}
+
+/** Renames one of the trainee's own skills. */
+export function renameCustomSkill(id: string, name: string): Promise<CustomSkill> {
+  return call<CustomSkill>("rename_custom_skill", { id, name });
+}
+
+/** Archives (hides from pickers) or unarchives one of the trainee's own skills. */
+export function setCustomSkillArchived(id: string, archived: boolean): Promise<CustomSkill> {
+  return call<CustomSkill>("set_custom_skill_archived", { id, archived });
+}
+
+/** Deletes an own skill no entry uses (else rejects with code "skill_in_use"). */
+export function deleteCustomSkill(id: string): Promise<void> {
+  return call<void>("delete_custom_skill", { id });
+}
+
+/** The journal's backups, newest first. */
+export function listBackups(): Promise<BackupInfo[]> {
+  return call<BackupInfo[]>("list_backups");
+}
+
+/** Makes a backup now. */
+export function backupNow(): Promise<BackupInfo> {
+  return call<BackupInfo>("backup_now");
+}
+
+/**
+ * Replaces the journal with a backup (the current file is kept aside) and reopens it; also
+ * the way out when the journal was found damaged. Resolves to the new status.
+ */
+export function restoreBackup(path: string): Promise<JournalStatus> {
+  return call<JournalStatus>("restore_backup", { path });
 }
 
 /**

@@ -1,13 +1,34 @@
 /**
  * Fluent message catalogues for the UI, free of Svelte state so tests can use them directly.
  *
- * The .ftl files in src/locales are the one place that holds the words of the UI; this
- * module parses them into one `FluentBundle` per language and formats messages.
+ * The .ftl files in src/locales/<lang>/ are the one place that holds the words of the UI (one
+ * file per area of the app: app.ftl, journal.ftl, forms.ftl, ...); this module joins each
+ * language's files into one `FluentBundle` and formats messages.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { Lang } from "../bindings/Lang";
-import nlSource from "../../locales/nl.ftl?raw";
-import enSource from "../../locales/en.ftl?raw";
+
+const nlFiles = import.meta.glob<string>("../../locales/nl/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+const enFiles = import.meta.glob<string>("../../locales/en/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+/** One language's .ftl files joined in file-name order (ids must be unique across them). */
+export function joinSources(files: Record<string, string>): string {
+  return Object.keys(files)
+    .sort()
+    .map((name) => files[name])
+    .join("\n");
+}
+
+const nlSource = joinSources(nlFiles);
+const enSource = joinSources(enFiles);
 
 /** The languages the UI speaks, in the order the language switch shows them. */
 export const LANGS: readonly Lang[] = ["nl", "en"];
@@ -34,7 +55,7 @@ export function formatMessage(lang: Lang, id: string, args?: MessageArgs): strin
   const bundle = bundles[lang];
   const message = bundle.getMessage(id);
   if (!message?.value) {
-    if (import.meta.env.DEV) console.warn(`i18n: no message "${id}" in ${lang}.ftl`);
+    if (import.meta.env.DEV) console.warn(`i18n: no message "${id}" in locales/${lang}/`);
     return id;
   }
   return bundle.formatPattern(message.value, args ?? null, []);

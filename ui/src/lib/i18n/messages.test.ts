@@ -10,10 +10,17 @@ import { describe, expect, it } from "vitest";
 import { buildBundle, formatDate, formatMessage, langFromTag } from "./fluent";
 
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const ftl = {
-  nl: readFileSync(join(srcDir, "locales", "nl.ftl"), "utf8"),
-  en: readFileSync(join(srcDir, "locales", "en.ftl"), "utf8"),
-};
+/** A language's .ftl files joined, the way fluent.ts joins them. */
+function readLocale(lang: string): string {
+  const dir = join(srcDir, "locales", lang);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".ftl"))
+    .sort()
+    .map((name) => readFileSync(join(dir, name), "utf8"))
+    .join("\n");
+}
+
+const ftl = { nl: readLocale("nl"), en: readLocale("en") };
 
 function messageIds(source: string): string[] {
   // FluentResource.body holds messages and terms; terms start with "-".
@@ -47,11 +54,17 @@ describe("Fluent message files", () => {
     }
   });
 
-  it("nl.ftl and en.ftl have exactly the same message ids", () => {
+  it("Dutch and English have exactly the same message ids", () => {
     const nl = messageIds(ftl.nl).sort();
     const en = messageIds(ftl.en).sort();
-    expect(nl.length, "nl.ftl should hold messages").toBeGreaterThan(20);
+    expect(nl.length, "the Dutch .ftl files should hold messages").toBeGreaterThan(20);
     expect(nl, "every Dutch message needs an English one and back").toEqual(en);
+  });
+
+  it("come in the same files for both languages", () => {
+    const files = (lang: string) =>
+      readdirSync(join(srcDir, "locales", lang)).filter((name) => name.endsWith(".ftl")).sort();
+    expect(files("nl")).toEqual(files("en"));
   });
 
   it("define each id only once", () => {

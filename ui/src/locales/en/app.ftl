@@ -1,5 +1,5 @@
 # Every string a person reads in the Skills Journal window, in English.
-# nl.ftl holds the same message ids; a unit test keeps the two in step.
+# locales/nl/ holds the same files and message ids; a unit test keeps the two in step.
 
 ## App and top bar
 

@@ -1,5 +1,5 @@
 # Every string a person reads in the Skills Journal window, in Dutch.
-# en.ftl holds the same message ids; a unit test keeps the two in step.
+# locales/en/ holds the same files and message ids; a unit test keeps the two in step.
 
 ## App and top bar
 
