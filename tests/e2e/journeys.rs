@@ -36,12 +36,23 @@ pub const ALL: &[(&str, Journey)] = &[
         "the_content_security_policy_blocks_inline_script",
         |e, s| csp(e, s).boxed(),
     ),
+    (
+        "feedback_from_an_article_is_found_edited_trashed_restored_and_assessed",
+        |e, s| crate::journal::round_trip(e, s).boxed(),
+    ),
+    ("a_half_typed_entry_survives_closing_the_app", |e, s| {
+        crate::journal::draft_survives(e, s).boxed()
+    }),
+    (
+        "a_damaged_journal_is_kept_aside_and_the_latest_backup_restored",
+        |e, s| crate::journal::damaged_journal(e, s).boxed(),
+    ),
 ];
 
-const PATIENCE: Duration = Duration::from_secs(30);
+pub const PATIENCE: Duration = Duration::from_secs(30);
 
 /// The library the app should show: the bundled articles plus the test fixtures.
-fn expected_library() -> ArticleLibrary {
+pub fn expected_library() -> ArticleLibrary {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let catalogue = SkillCatalogue::load(&root.join("articles/skills.toml"))
         .expect("the bundled catalogue loads");
@@ -54,7 +65,7 @@ fn expected_library() -> ArticleLibrary {
     library
 }
 
-async fn wait_for(client: &Client, css: &str) -> Result<Element, String> {
+pub async fn wait_for(client: &Client, css: &str) -> Result<Element, String> {
     client
         .wait()
         .at_most(PATIENCE)
@@ -63,21 +74,21 @@ async fn wait_for(client: &Client, css: &str) -> Result<Element, String> {
         .map_err(|e| format!("`{css}` never appeared: {e}"))
 }
 
-async fn find_all(client: &Client, css: &str) -> Result<Vec<Element>, String> {
+pub async fn find_all(client: &Client, css: &str) -> Result<Vec<Element>, String> {
     client
         .find_all(Locator::Css(css))
         .await
         .map_err(|e| format!("finding `{css}`: {e}"))
 }
 
-async fn text(element: &Element) -> Result<String, String> {
+pub async fn text(element: &Element) -> Result<String, String> {
     element
         .text()
         .await
         .map_err(|e| format!("reading text: {e}"))
 }
 
-async fn attr(element: &Element, name: &str) -> Result<Option<String>, String> {
+pub async fn attr(element: &Element, name: &str) -> Result<Option<String>, String> {
     element
         .attr(name)
         .await
@@ -85,7 +96,7 @@ async fn attr(element: &Element, name: &str) -> Result<Option<String>, String> {
 }
 
 /// Polls until `check` holds (the UI updates asynchronously), or fails with its last message.
-async fn eventually<F, Fut>(what: &str, mut check: F) -> Result<(), String>
+pub async fn eventually<F, Fut>(what: &str, mut check: F) -> Result<(), String>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<bool, String>>,

@@ -13,6 +13,7 @@
 )]
 
 mod environment;
+mod journal;
 mod journeys;
 
 use std::sync::Arc;
