@@ -199,8 +199,11 @@ pub async fn days_with_entries(
     state: State<'_, AppState>,
     from: NaiveDate,
     to: NaiveDate,
+    include_private: bool,
 ) -> Result<Vec<DayCount>, CommandError> {
-    read(&state, |store| store.days_with_entries(from, to))
+    read(&state, |store| {
+        store.days_with_entries(from, to, include_private)
+    })
 }
 
 #[tauri::command]

@@ -138,22 +138,25 @@ impl JournalStore {
         Ok(stats)
     }
 
-    /// Days between `from` and `to` (inclusive) that have entries, with how many.
+    /// Days between `from` and `to` (inclusive) that have entries, with how many; private
+    /// entries only count when `include_private` (as in [`JournalStore::find`], so the
+    /// calendar and the list agree).
     pub fn days_with_entries(
         &self,
         from: NaiveDate,
         to: NaiveDate,
+        include_private: bool,
     ) -> Result<Vec<DayCount>, StoreError> {
         let context = "read the calendar";
         let mut statement = self
             .conn
             .prepare_cached(
                 "SELECT date, count(*) FROM entries WHERE deleted_at IS NULL AND date BETWEEN ?1 AND ?2 \
-                 GROUP BY date ORDER BY date",
+                 AND (?3 OR private = 0) GROUP BY date ORDER BY date",
             )
             .ctx(context)?;
         statement
-            .query_map(params![from, to], |r| {
+            .query_map(params![from, to, include_private], |r| {
                 Ok(DayCount {
                     date: r.get(0)?,
                     count: r.get(1)?,

@@ -190,9 +190,16 @@ export function discardDraft(key: string): Promise<boolean> {
   return call<boolean>("discard_draft", { key });
 }
 
-/** Days from `from` to `to` (YYYY-MM-DD, inclusive) that have entries, with counts. */
-export function daysWithEntries(from: string, to: string): Promise<DayCount[]> {
-  return call<DayCount[]>("days_with_entries", { from, to });
+/**
+ * Days from `from` to `to` (YYYY-MM-DD, inclusive) that have entries, with counts; private
+ * entries count only with `includePrivate` (as in the list).
+ */
+export function daysWithEntries(
+  from: string,
+  to: string,
+  includePrivate: boolean,
+): Promise<DayCount[]> {
+  return call<DayCount[]>("days_with_entries", { from, to, includePrivate });
 }
 
 /** Tags in use in the journal, most used first. */

@@ -103,15 +103,29 @@ fn the_calendar_counts_entries_per_day() {
             .create_entry(&common::reflection(day, "x"), now())
             .unwrap();
     }
-    let days: Vec<_> = store
-        .days_with_entries(date("2026-09-01"), date("2026-09-30"))
-        .unwrap()
-        .into_iter()
-        .map(|d| (d.date.to_string(), d.count))
-        .collect();
+    let mut private = common::reflection("2026-09-05", "alleen voor mij");
+    private.private = true;
+    store.create_entry(&private, now()).unwrap();
+    let days = |include_private| -> Vec<(String, u32)> {
+        store
+            .days_with_entries(date("2026-09-01"), date("2026-09-30"), include_private)
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.date.to_string(), d.count))
+            .collect()
+    };
     assert_eq!(
-        days,
-        [("2026-09-01".to_owned(), 2), ("2026-09-03".to_owned(), 1)]
+        days(false),
+        [("2026-09-01".to_owned(), 2), ("2026-09-03".to_owned(), 1)],
+        "private entries stay hidden, as in the list"
+    );
+    assert_eq!(
+        days(true),
+        [
+            ("2026-09-01".to_owned(), 2),
+            ("2026-09-03".to_owned(), 1),
+            ("2026-09-05".to_owned(), 1)
+        ]
     );
 }
 
