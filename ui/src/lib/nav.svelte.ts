@@ -56,6 +56,11 @@ class Navigation {
     this.view = view;
   }
 
+  /** The kind of view `back()` returns to (the library when the stack is empty). */
+  get previousKind(): View["kind"] {
+    return this.stack.at(-1)?.kind ?? "library";
+  }
+
   /** Whether there is somewhere to go back to. */
   get canGoBack(): boolean {
     return this.stack.length > 0;

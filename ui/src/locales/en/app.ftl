@@ -86,6 +86,8 @@ error-external-link = The link could not be opened: { $message }
 ## Reader
 
 reader-back = Library
+reader-back-other = Back
+reader-back-other-label = Back to where you were (Esc)
 reader-back-label = Back to the library (Esc)
 reader-toc-heading = In this article
 reader-toc-label = Table of contents

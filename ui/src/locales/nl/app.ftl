@@ -86,6 +86,8 @@ error-external-link = De link kon niet worden geopend: { $message }
 ## Reader
 
 reader-back = Bibliotheek
+reader-back-other = Terug
+reader-back-other-label = Terug naar waar je was (Esc)
 reader-back-label = Terug naar de bibliotheek (Esc)
 reader-toc-heading = In dit artikel
 reader-toc-label = Inhoudsopgave
