@@ -97,6 +97,7 @@ check-bindings:
 bench: setup ui
 	$(CARGO) bench -p skills-articles --bench library
 	$(CARGO) bench -p skills-journal-store --bench journal
+	$(CARGO) bench -p skills-reports --bench reports
 
 # The journal's crash test with many more kills than the 200 of make test.
 .PHONY: stress

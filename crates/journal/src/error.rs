@@ -173,6 +173,13 @@ pub enum StoreError {
         #[source]
         source: rusqlite::Error,
     },
+    /// A journal export that cannot be imported as a whole (wrong format or version, broken
+    /// JSON, duplicate ids); nothing was written. Invalid entries are [`StoreError::Validation`].
+    #[error("this file cannot be imported: {reason}; nothing was imported")]
+    ImportRefused {
+        /// What is wrong, naming the entry or skill where there is one.
+        reason: String,
+    },
     /// Data the store wrote itself (a version snapshot) could not be read back.
     #[error("could not {context}: stored data is damaged")]
     StoredData {
@@ -201,6 +208,7 @@ impl StoreError {
             Self::Io { .. } => "io",
             Self::Database { .. } => "database",
             Self::StoredData { .. } => "stored_data",
+            Self::ImportRefused { .. } => "import_refused",
         }
     }
 

@@ -8,6 +8,7 @@ mod db;
 mod drafts;
 mod entries;
 mod error;
+mod exchange;
 mod migrations;
 mod model;
 mod rows;
@@ -25,6 +26,9 @@ pub use backup::{
 pub use drafts::Draft;
 pub use entries::TRASH_DAYS;
 pub use error::{FieldError, StoreError, ValidationCode};
+pub use exchange::{
+    EXPORT_FORMAT, EXPORT_VERSION, ExportedEntry, ExportedVersion, ImportSummary, JournalExport,
+};
 pub use migrations::SCHEMA_VERSION;
 pub use model::{
     ActionContent, Entry, EntryContent, EntryId, EntryInput, EntryKind, EntrySkill, EntryVersion,

@@ -24,13 +24,23 @@ pub(crate) fn insert(
     input: &EntryInput,
     now: DateTime<Utc>,
 ) -> Result<EntryId, StoreError> {
+    insert_as(conn, None, input, now)
+}
+
+/// [`insert`] with a chosen id (`None`: the next one), for imports that keep ids.
+pub(crate) fn insert_as(
+    conn: &Connection,
+    id: Option<EntryId>,
+    input: &EntryInput,
+    now: DateTime<Utc>,
+) -> Result<EntryId, StoreError> {
     let context = "save the entry";
     let c = Columns::of(input);
     conn.prepare_cached(
         "INSERT INTO entries (kind, date, article_id, private, setting, giver_role, giver_name, situation, \
          behaviour, impact, next_step, task, action, result, reflection, note, action_text, due, done, \
-         source_entry_id, created_at, updated_at, version) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21, 1)",
+         source_entry_id, created_at, updated_at, version, id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21, 1, ?22)",
     )
     .and_then(|mut statement| {
         statement.execute(params![
@@ -55,6 +65,7 @@ pub(crate) fn insert(
             c.done,
             c.source,
             now,
+            id,
         ])
     })
     .ctx(context)?;

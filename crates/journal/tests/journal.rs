@@ -14,6 +14,7 @@ mod journal {
     mod crash;
     mod drafts;
     mod entries;
+    mod exchange;
     mod filters;
     mod migrations;
     mod search;

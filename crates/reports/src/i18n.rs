@@ -1,0 +1,251 @@
+//! Every string a report shows, in Dutch and English: one `match` per phrase, so a missing
+//! translation is a compile error. (Fluent files can replace this once the window shares them.)
+
+use chrono::NaiveDate;
+use journal_store::{EntryKind, GiverRole};
+
+use crate::report::{ActionStatus, GapFlag, Lang, Rag};
+
+/// A phrase of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    Title,
+    Period,
+    Generated,
+    PrivateIncluded,
+    PrivateExcluded,
+    Summary,
+    Skill,
+    SelfLevel,
+    Others,
+    Gap,
+    Status,
+    Evidence,
+    LevelHistory,
+    Ratings,
+    EvidencePerMonth,
+    Month,
+    Count,
+    Quotes,
+    Action,
+    Actions,
+    ActionPlan,
+    Due,
+    Date,
+    Level,
+    Rating,
+    Giver,
+    Justification,
+    NoData,
+    NoActions,
+    Activity,
+    WeekOf,
+    Radar,
+    Earlier,
+    Now,
+    Trend,
+    SelfAssessment,
+    Feedback,
+    Kind,
+    ChartTable,
+}
+
+/// The phrase in `lang`.
+pub fn t(lang: Lang, text: Text) -> &'static str {
+    use Text as T;
+    match (lang, text) {
+        (Lang::Nl, T::Title) => "Voortgangsrapport soft skills",
+        (Lang::En, T::Title) => "Soft skills progress report",
+        (Lang::Nl, T::Period) => "Periode",
+        (Lang::En, T::Period) => "Period",
+        (Lang::Nl, T::Generated) => "Gemaakt op",
+        (Lang::En, T::Generated) => "Generated on",
+        (Lang::Nl, T::PrivateIncluded) => "Privé-notities zijn meegenomen.",
+        (Lang::En, T::PrivateIncluded) => "Private entries are included.",
+        (Lang::Nl, T::PrivateExcluded) => "Privé-notities zijn niet meegenomen.",
+        (Lang::En, T::PrivateExcluded) => "Private entries are not included.",
+        (Lang::Nl, T::Summary) => "Samenvatting",
+        (Lang::En, T::Summary) => "Summary",
+        (Lang::Nl, T::Skill) => "Vaardigheid",
+        (Lang::En, T::Skill) => "Skill",
+        (Lang::Nl, T::SelfLevel) => "Zelf",
+        (Lang::En, T::SelfLevel) => "Self",
+        (Lang::Nl, T::Others) => "Anderen",
+        (Lang::En, T::Others) => "Others",
+        (Lang::Nl, T::Gap) => "Verschil",
+        (Lang::En, T::Gap) => "Gap",
+        (Lang::Nl, T::Status) => "Status",
+        (Lang::En, T::Status) => "Status",
+        (Lang::Nl, T::Evidence) => "Notities",
+        (Lang::En, T::Evidence) => "Evidence",
+        (Lang::Nl, T::LevelHistory) => "Niveauverloop",
+        (Lang::En, T::LevelHistory) => "Level history",
+        (Lang::Nl, T::Ratings) => "Beoordelingen door anderen",
+        (Lang::En, T::Ratings) => "Ratings by others",
+        (Lang::Nl, T::EvidencePerMonth) => "Notities per maand",
+        (Lang::En, T::EvidencePerMonth) => "Evidence per month",
+        (Lang::Nl, T::Month) => "Maand",
+        (Lang::En, T::Month) => "Month",
+        (Lang::Nl, T::Count) => "Aantal",
+        (Lang::En, T::Count) => "Count",
+        (Lang::Nl, T::Quotes) => "Sterkste feedback",
+        (Lang::En, T::Quotes) => "Strongest evidence",
+        (Lang::Nl, T::Action) => "Actie",
+        (Lang::En, T::Action) => "Action",
+        (Lang::Nl, T::Actions) => "Acties",
+        (Lang::En, T::Actions) => "Actions",
+        (Lang::Nl, T::ActionPlan) => "Actieplan",
+        (Lang::En, T::ActionPlan) => "Action plan",
+        (Lang::Nl, T::Due) => "Uiterlijk",
+        (Lang::En, T::Due) => "Due",
+        (Lang::Nl, T::Date) => "Datum",
+        (Lang::En, T::Date) => "Date",
+        (Lang::Nl, T::Level) => "Niveau",
+        (Lang::En, T::Level) => "Level",
+        (Lang::Nl, T::Rating) => "Beoordeling",
+        (Lang::En, T::Rating) => "Rating",
+        (Lang::Nl, T::Giver) => "Gegeven door",
+        (Lang::En, T::Giver) => "Given by",
+        (Lang::Nl, T::Justification) => "Toelichting",
+        (Lang::En, T::Justification) => "Justification",
+        (Lang::Nl, T::NoData) => "Geen gegevens in deze periode.",
+        (Lang::En, T::NoData) => "No data in this period.",
+        (Lang::Nl, T::NoActions) => "Geen acties.",
+        (Lang::En, T::NoActions) => "No actions.",
+        (Lang::Nl, T::Activity) => "Activiteit per week",
+        (Lang::En, T::Activity) => "Activity per week",
+        (Lang::Nl, T::WeekOf) => "Week van",
+        (Lang::En, T::WeekOf) => "Week of",
+        (Lang::Nl, T::Radar) => "Zelfbeoordeling: nu en eerder",
+        (Lang::En, T::Radar) => "Self-assessment: now and earlier",
+        (Lang::Nl, T::Earlier) => "Eerder",
+        (Lang::En, T::Earlier) => "Earlier",
+        (Lang::Nl, T::Now) => "Nu",
+        (Lang::En, T::Now) => "Now",
+        (Lang::Nl, T::Trend) => "Verloop",
+        (Lang::En, T::Trend) => "Trend",
+        (Lang::Nl, T::SelfAssessment) => "Zelfbeoordeling",
+        (Lang::En, T::SelfAssessment) => "Self-assessment",
+        (Lang::Nl, T::Feedback) => "Feedback",
+        (Lang::En, T::Feedback) => "Feedback",
+        (Lang::Nl, T::Kind) => "Soort",
+        (Lang::En, T::Kind) => "Kind",
+        (Lang::Nl, T::ChartTable) => "De grafiek als tabel",
+        (Lang::En, T::ChartTable) => "The chart as a table",
+    }
+}
+
+/// The flag's name.
+pub fn flag(lang: Lang, flag: Option<GapFlag>) -> &'static str {
+    match (lang, flag) {
+        (_, None) => "",
+        (Lang::Nl, Some(GapFlag::BlindSpot)) => "mogelijke blinde vlek",
+        (Lang::En, Some(GapFlag::BlindSpot)) => "possible blind spot",
+        (Lang::Nl, Some(GapFlag::HiddenStrength)) => "mogelijk verborgen talent",
+        (Lang::En, Some(GapFlag::HiddenStrength)) => "possible hidden strength",
+    }
+}
+
+/// Red, amber or green as a word.
+pub fn rag(lang: Lang, rag: Rag) -> &'static str {
+    match (lang, rag) {
+        (Lang::Nl, Rag::Red) => "rood",
+        (Lang::En, Rag::Red) => "red",
+        (Lang::Nl, Rag::Amber) => "oranje",
+        (Lang::En, Rag::Amber) => "amber",
+        (Lang::Nl, Rag::Green) => "groen",
+        (Lang::En, Rag::Green) => "green",
+    }
+}
+
+/// An action's status.
+pub fn action_status(lang: Lang, status: ActionStatus) -> &'static str {
+    match (lang, status) {
+        (Lang::Nl, ActionStatus::Open) => "open",
+        (Lang::En, ActionStatus::Open) => "open",
+        (Lang::Nl, ActionStatus::Done) => "afgerond",
+        (Lang::En, ActionStatus::Done) => "done",
+        (Lang::Nl, ActionStatus::Overdue) => "te laat",
+        (Lang::En, ActionStatus::Overdue) => "overdue",
+    }
+}
+
+/// Who gave feedback.
+pub fn giver(lang: Lang, role: GiverRole) -> &'static str {
+    match (lang, role) {
+        (Lang::Nl, GiverRole::Coach) => "coach",
+        (Lang::En, GiverRole::Coach) => "coach",
+        (Lang::Nl, GiverRole::Peer) => "collega",
+        (Lang::En, GiverRole::Peer) => "peer",
+        (Lang::Nl, GiverRole::Manager) => "leidinggevende",
+        (Lang::En, GiverRole::Manager) => "manager",
+        (Lang::Nl, GiverRole::Stakeholder) => "stakeholder",
+        (Lang::En, GiverRole::Stakeholder) => "stakeholder",
+        (Lang::Nl, GiverRole::Client) => "klant",
+        (Lang::En, GiverRole::Client) => "client",
+        (Lang::Nl, GiverRole::Other) => "anders",
+        (Lang::En, GiverRole::Other) => "other",
+    }
+}
+
+/// The kind of an entry.
+pub fn kind(lang: Lang, kind: EntryKind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Nl, EntryKind::Feedback) => "feedback",
+        (Lang::En, EntryKind::Feedback) => "feedback",
+        (Lang::Nl, EntryKind::Reflection) => "reflectie",
+        (Lang::En, EntryKind::Reflection) => "reflection",
+        (Lang::Nl, EntryKind::SelfAssessment) => "zelfbeoordeling",
+        (Lang::En, EntryKind::SelfAssessment) => "self-assessment",
+        (Lang::Nl, EntryKind::Action) => "actie",
+        (Lang::En, EntryKind::Action) => "action",
+    }
+}
+
+/// A date as people read it: `2 november 2026` / `2 November 2026`.
+pub fn date(lang: Lang, date: NaiveDate) -> String {
+    use chrono::Datelike;
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let months = match lang {
+        Lang::Nl => NL,
+        Lang::En => EN,
+    };
+    let month = months[date.month0() as usize % 12];
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// A mean rating with one decimal, with the language's decimal separator.
+pub fn decimal(lang: Lang, value: f64) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}

@@ -1,0 +1,38 @@
+//! Progress reports for Skills Journal: self versus others per skill, level history, evidence,
+//! actions and activity, computed once ([`Report::build`]) and written as Markdown, HTML
+//! (self-contained, inline SVG, no script) or CSV, in Dutch or English. The charts are SVG made
+//! here, each with a table equivalent. No Tauri: the app shell and the command line call this.
+//!
+//! The JSON export of the whole journal lives in the journal crate
+//! (`JournalStore::export` / `import`); [`json`] only writes it.
+
+mod charts;
+mod csv;
+mod escape;
+mod html;
+mod i18n;
+mod markdown;
+mod report;
+mod write;
+
+pub use charts::{
+    RadarRow, RadarTable, TrendRow, TrendSeries, TrendTable, radar_svg, radar_table, trend_svg,
+    trend_table,
+};
+pub use csv::{csv, neutralise};
+pub use escape::escape;
+pub use html::html;
+pub use markdown::markdown;
+pub use report::{
+    ActionItem, ActionStatus, GapFlag, Lang, LevelPoint, MonthCount, Quote, Rag, RatingPoint,
+    Report, ReportOptions, SkillInfo, SkillReport, WeekCount, gap_flag,
+};
+pub use write::{WriteError, write_atomically};
+
+/// The whole journal as the versioned JSON document (`format: "skills-journal"`), as bytes.
+pub fn json(
+    store: &journal_store::JournalStore,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<u8>, journal_store::StoreError> {
+    Ok(store.export(now)?.to_json()?.into_bytes())
+}

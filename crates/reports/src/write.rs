@@ -1,0 +1,45 @@
+//! Writing an export so that a crash or a full disk never leaves half a file under the final
+//! name: a temporary file in the same folder, written, flushed to disk, renamed over the
+//! destination, and the folder flushed so the rename itself survives a power cut.
+
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// An export that could not be written; nothing is left behind.
+#[derive(Debug, thiserror::Error)]
+#[error("could not write {}: {source}", path.display())]
+pub struct WriteError {
+    /// The file that was to be written.
+    pub path: PathBuf,
+    /// What the operating system said.
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// Writes `bytes` to `path` atomically: either the whole new file is there or the old state
+/// (no file, or the previous file) is.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let error = |source| WriteError {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    // The temporary file is deleted when dropped, so every early return below cleans up.
+    let mut temp = tempfile::Builder::new()
+        .prefix(".export-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(error)?;
+    temp.write_all(bytes).map_err(error)?;
+    temp.as_file().sync_all().map_err(error)?;
+    temp.persist(path).map_err(|e| error(e.error))?;
+    // Flushing the folder makes the rename durable; not every platform can open a folder.
+    if let Ok(folder) = File::open(dir) {
+        folder.sync_all().map_err(error)?;
+    }
+    Ok(())
+}
