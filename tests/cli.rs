@@ -467,3 +467,264 @@ fn backup_and_restore_bring_back_the_journal_as_it_was() {
         "and the journal is untouched"
     );
 }
+
+/// A small journal for the report tests: an assessment, feedback and an action.
+fn journal_for_reports(data_dir: &Path) {
+    log(
+        data_dir,
+        &[
+            "assessment",
+            "--level",
+            "presentations=2",
+            "--date",
+            "2026-09-01",
+        ],
+    );
+    log(
+        data_dir,
+        &[
+            "feedback",
+            "--skill",
+            "presentations",
+            "--giver",
+            "coach",
+            "--rating",
+            "4",
+            "--impact",
+            "=HYPERLINK(\"http://x\") de zaal luisterde",
+            "--date",
+            "2026-10-01",
+        ],
+    );
+    log(
+        data_dir,
+        &[
+            "action",
+            "--skill",
+            "presentations",
+            "--text",
+            "Demo oefenen",
+            "--due",
+            "2026-10-15",
+        ],
+    );
+    log(
+        data_dir,
+        &[
+            "reflection",
+            "--skill",
+            "teamwork",
+            "--reflection",
+            "Alleen voor mij",
+            "--private",
+            "--date",
+            "2026-10-02",
+        ],
+    );
+}
+
+#[test]
+fn export_writes_each_report_format_for_the_period_and_language() {
+    let data = tempfile::tempdir().unwrap();
+    journal_for_reports(data.path());
+    let out = |name: &str| data.path().join(name);
+
+    let md = skills_journal(
+        &[
+            "export",
+            "--format",
+            "md",
+            "--lang",
+            "en",
+            "--from",
+            "2026-09-01",
+            "--to",
+            "2026-11-30",
+            "--out",
+            out("r.md").to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert!(md.status.success(), "{}", stderr(&md));
+    let md = std::fs::read_to_string(out("r.md")).unwrap();
+    assert!(md.starts_with("# "), "a Markdown title: {md}");
+    assert!(md.contains("Presentations"), "English skill names: {md}");
+    assert!(
+        !md.contains("Alleen voor mij"),
+        "private entries stay out by default"
+    );
+
+    let html = skills_journal(
+        &[
+            "export",
+            "--format",
+            "html",
+            "--lang",
+            "nl",
+            "--include-private",
+            "--out",
+            out("r.html").to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert!(html.status.success(), "{}", stderr(&html));
+    let html = std::fs::read_to_string(out("r.html")).unwrap();
+    assert!(html.contains("lang=\"nl\"") && html.contains("Presenteren"));
+    assert!(html.contains("<svg"), "charts are inline SVG");
+    assert!(
+        !html.to_lowercase().contains("<script"),
+        "no script in a report"
+    );
+
+    let csv = skills_journal(
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            out("r.csv").to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let csv = std::fs::read(out("r.csv")).unwrap();
+    assert!(
+        csv.starts_with("\u{feff}".as_bytes()),
+        "a BOM for spreadsheet programs"
+    );
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.contains("'=HYPERLINK"),
+        "a formula-looking cell is neutralised: {csv}"
+    );
+    assert!(
+        !csv.contains("Alleen voor mij"),
+        "private entries stay out by default"
+    );
+    let all = skills_journal(
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--include-private",
+            "--out",
+            out("all.csv").to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert!(all.status.success(), "{}", stderr(&all));
+    assert!(
+        std::fs::read_to_string(out("all.csv"))
+            .unwrap()
+            .contains("Alleen voor mij"),
+        "--include-private brings them in"
+    );
+}
+
+#[test]
+fn a_json_export_imports_into_an_empty_journal_as_it_was_and_merges_without_duplicates() {
+    let data = tempfile::tempdir().unwrap();
+    journal_for_reports(data.path());
+    let file = data.path().join("journal.json");
+    let exported = skills_journal(
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert!(exported.status.success(), "{}", stderr(&exported));
+
+    let other = tempfile::tempdir().unwrap();
+    let first = skills_journal(&["import", file.to_str().unwrap()], other.path());
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(
+        stdout(&first).contains("4 entries added"),
+        "{}",
+        stdout(&first)
+    );
+    let again = skills_journal(&["import", file.to_str().unwrap()], other.path());
+    assert!(
+        stdout(&again).contains("0 entries added, 4 already"),
+        "importing twice adds nothing: {}",
+        stdout(&again)
+    );
+
+    let back = other.path().join("back.json");
+    skills_journal(
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            back.to_str().unwrap(),
+        ],
+        other.path(),
+    );
+    let strip = |path: &Path| {
+        let mut json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        json.as_object_mut().unwrap().remove("exportedAt");
+        json
+    };
+    assert_eq!(
+        strip(&file),
+        strip(&back),
+        "export, import, export gives the same journal"
+    );
+}
+
+#[test]
+fn a_failed_export_says_why_and_leaves_no_file() {
+    let data = tempfile::tempdir().unwrap();
+    journal_for_reports(data.path());
+    let missing = data.path().join("no-such-folder").join("r.html");
+    let output = skills_journal(
+        &[
+            "export",
+            "--format",
+            "html",
+            "--out",
+            missing.to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("no-such-folder"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!missing.exists());
+
+    let unknown = skills_journal(
+        &[
+            "export",
+            "--format",
+            "md",
+            "--skill",
+            "juggling",
+            "--out",
+            data.path().join("x.md").to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        stderr(&unknown).contains("juggling"),
+        "{}",
+        stderr(&unknown)
+    );
+
+    let garbage = data.path().join("garbage.json");
+    std::fs::write(&garbage, "{\"format\": \"other-app\", \"version\": 1}").unwrap();
+    let refused = skills_journal(&["import", garbage.to_str().unwrap()], data.path());
+    assert_eq!(
+        refused.status.code(),
+        Some(1),
+        "another program's JSON is refused"
+    );
+}

@@ -10,7 +10,7 @@ use serde::Serialize;
 use skills_articles::{Article, ArticleLibrary, ArticleSource, Severity, SkillCatalogue};
 
 use crate::app::{self, LibraryFolders};
-use crate::{cli_journal, paths};
+use crate::{cli_journal, cli_reports, paths};
 
 /// Skills Journal: grow your soft skills during an IT traineeship.
 #[derive(Debug, Parser)]
@@ -42,6 +42,13 @@ pub enum Command {
     /// Replace your journal with a backup (the current one is kept beside it).
     Restore {
         /// The backup file (see `backup --list`).
+        file: PathBuf,
+    },
+    /// Write a report for your coach (HTML, Markdown, CSV) or the whole journal (JSON).
+    Export(cli_reports::ExportArgs),
+    /// Bring in a JSON export: into an empty journal as it was, or merged without duplicates.
+    Import {
+        /// The JSON file written by `export --format json`.
         file: PathBuf,
     },
 }
@@ -114,6 +121,17 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
         }
         Some(Command::Restore { file }) => {
             cli_journal::restore(&folders.data_dir, &catalogue(&folders)?, &file)
+        }
+        Some(Command::Export(args)) => {
+            let catalogue = catalogue(&folders)?;
+            let store = cli_journal::open(&folders.data_dir, &catalogue)?;
+            cli_reports::export(&store, &catalogue, &folders.data_dir, &args)
+        }
+        Some(Command::Import { file }) => {
+            let mut store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?)?;
+            let code = cli_reports::import(&mut store, &file)?;
+            store.close()?;
+            Ok(code)
         }
     }
 }

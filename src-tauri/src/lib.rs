@@ -4,6 +4,7 @@
 mod app;
 mod cli;
 mod cli_journal;
+mod cli_reports;
 mod commands;
 mod error;
 mod journal;

@@ -1,0 +1,195 @@
+//! Reports and exchange on the command line: `export` (a report for the coach, or the whole
+//! journal as JSON) and `import` (a JSON export, into an empty journal or merged).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{Local, NaiveDate, TimeDelta, Utc};
+use clap::{Args, ValueEnum};
+use journal_store::{JournalExport, JournalStore};
+use reports::{Report, ReportOptions, SkillInfo};
+use skills_articles::{Lang, SkillCatalogue};
+
+use crate::settings;
+
+type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A self-contained web page (inline CSS and charts, no script), printable.
+    Html,
+    /// Markdown, for pasting into a portfolio.
+    Md,
+    /// One row per entry, safe to open in a spreadsheet.
+    Csv,
+    /// The complete journal (every entry, its history, your own skills), for `import`.
+    Json,
+}
+
+/// The language of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportLangArg {
+    Nl,
+    En,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to write.
+    #[arg(long, value_enum)]
+    format: Format,
+    /// First day of the period (default: the day of your first entry).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    from: Option<NaiveDate>,
+    /// Last day of the period (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    to: Option<NaiveDate>,
+    /// The last N weeks up to --to, instead of --from.
+    #[arg(long, value_name = "N", conflicts_with = "from")]
+    weeks: Option<u32>,
+    /// Only this skill (repeat for more; default: all).
+    #[arg(long = "skill", value_name = "ID")]
+    skills: Vec<String>,
+    /// Include entries marked private (left out by default).
+    #[arg(long)]
+    include_private: bool,
+    /// The report's language (default: the app's language).
+    #[arg(long, value_enum)]
+    lang: Option<ReportLangArg>,
+    /// The file to write (written whole or not at all).
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+}
+
+/// The catalogue as the reports crate takes it (it does not depend on the articles crate).
+pub fn skill_infos(catalogue: &SkillCatalogue) -> Vec<SkillInfo> {
+    let level = |skill: &skills_articles::Skill, i: usize, lang: Lang| {
+        skill
+            .levels
+            .get(i)
+            .map(|text| match lang {
+                Lang::Nl => text.nl.clone(),
+                Lang::En => text.en.clone(),
+            })
+            .unwrap_or_default()
+    };
+    catalogue
+        .skills()
+        .iter()
+        .map(|skill| SkillInfo {
+            id: skill.id.clone(),
+            name_nl: skill.name.nl.clone(),
+            name_en: skill.name.en.clone(),
+            levels_nl: std::array::from_fn(|i| level(skill, i, Lang::Nl)),
+            levels_en: std::array::from_fn(|i| level(skill, i, Lang::En)),
+        })
+        .collect()
+}
+
+/// `export`.
+pub fn export(
+    store: &JournalStore,
+    catalogue: &SkillCatalogue,
+    data_dir: &Path,
+    args: &ExportArgs,
+) -> CliResult {
+    let now = Utc::now();
+    let bytes = if args.format == Format::Json {
+        if args.from.is_some()
+            || args.to.is_some()
+            || args.weeks.is_some()
+            || !args.skills.is_empty()
+            || args.lang.is_some()
+        {
+            eprintln!(
+                "note: a JSON export is always the complete journal; --from, --to, --weeks, --skill and --lang do not apply"
+            );
+        }
+        reports::json(store, now)?
+    } else {
+        let to = args.to.unwrap_or_else(|| Local::now().date_naive());
+        let from = match (args.from, args.weeks) {
+            (Some(from), _) => from,
+            (None, Some(weeks)) => to - TimeDelta::weeks(i64::from(weeks)) + TimeDelta::days(1),
+            (None, None) => first_entry_day(store, to, args.include_private)?.unwrap_or(to),
+        };
+        if from > to {
+            return Err(format!("the period starts ({from}) after it ends ({to})").into());
+        }
+        let known: Vec<String> = catalogue
+            .skills()
+            .iter()
+            .map(|s| s.id.clone())
+            .chain(store.custom_skills()?.into_iter().map(|s| s.id))
+            .collect();
+        if let Some(unknown) = args.skills.iter().find(|id| !known.contains(id)) {
+            return Err(format!(
+                "there is no skill `{unknown}`; known skills: {}",
+                known.join(", ")
+            )
+            .into());
+        }
+        let lang = match args.lang {
+            Some(ReportLangArg::Nl) => reports::Lang::Nl,
+            Some(ReportLangArg::En) => reports::Lang::En,
+            None => match settings::load(data_dir)
+                .locale
+                .unwrap_or_else(settings::os_locale)
+            {
+                Lang::Nl => reports::Lang::Nl,
+                Lang::En => reports::Lang::En,
+            },
+        };
+        let options = ReportOptions {
+            from,
+            to,
+            skills: (!args.skills.is_empty()).then(|| args.skills.clone()),
+            include_private: args.include_private,
+            lang,
+            compare_to: None,
+            now,
+        };
+        let report = Report::build(store, &skill_infos(catalogue), &options)?;
+        match args.format {
+            Format::Html => reports::html(&report).into_bytes(),
+            Format::Md => reports::markdown(&report).into_bytes(),
+            Format::Csv => reports::csv(&report)?,
+            Format::Json => unreachable!("handled above"),
+        }
+    };
+    reports::write_atomically(&args.out, &bytes)?;
+    println!("{}", args.out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The day of the first entry on or before `to` (the start of the traineeship, as far as the
+/// journal knows).
+fn first_entry_day(
+    store: &JournalStore,
+    to: NaiveDate,
+    include_private: bool,
+) -> Result<Option<NaiveDate>, journal_store::StoreError> {
+    let start = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(NaiveDate::MIN);
+    Ok(store
+        .days_with_entries(start, to, include_private)?
+        .first()
+        .map(|day| day.date))
+}
+
+/// `import FILE`.
+pub fn import(store: &mut JournalStore, file: &Path) -> CliResult {
+    let text = std::fs::read_to_string(file)
+        .map_err(|error| format!("could not read {}: {error}", file.display()))?;
+    let export = JournalExport::from_json(&text)?;
+    let summary = store.import(&export, Utc::now())?;
+    println!(
+        "imported {}: {} entries added, {} already in the journal; {} own skills added, {} matched",
+        file.display(),
+        summary.entries_added,
+        summary.entries_skipped,
+        summary.skills_added,
+        summary.skills_matched
+    );
+    Ok(ExitCode::SUCCESS)
+}
