@@ -38,6 +38,7 @@ fn main() {
             "list_backups",
             "backup_now",
             "restore_backup",
+            "progress_report",
         ]));
     if let Err(error) = tauri_build::try_build(attributes) {
         // A build script reports failure by panicking; the message is the whole report.

@@ -9,7 +9,7 @@ use tauri::{Emitter, Manager, Url, WebviewUrl, WebviewWindowBuilder};
 use crate::error::CommandError;
 use crate::journal::JournalSlot;
 use crate::state::AppState;
-use crate::{commands, journal_commands, paths, settings};
+use crate::{commands, journal_commands, paths, report_commands, settings};
 
 /// Event sent to the UI when an article folder changed on disk.
 pub const LIBRARY_CHANGED: &str = "library-changed";
@@ -95,6 +95,7 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             journal_commands::list_backups,
             journal_commands::backup_now,
             journal_commands::restore_backup,
+            report_commands::progress_report,
         ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))

@@ -87,6 +87,14 @@ pub fn skill_infos(catalogue: &SkillCatalogue) -> Vec<SkillInfo> {
         .collect()
 }
 
+/// The report language for the app's UI language.
+pub fn report_lang(lang: Lang) -> reports::Lang {
+    match lang {
+        Lang::Nl => reports::Lang::Nl,
+        Lang::En => reports::Lang::En,
+    }
+}
+
 /// `export`.
 pub fn export(
     store: &JournalStore,
@@ -133,13 +141,11 @@ pub fn export(
         let lang = match args.lang {
             Some(ReportLangArg::Nl) => reports::Lang::Nl,
             Some(ReportLangArg::En) => reports::Lang::En,
-            None => match settings::load(data_dir)
-                .locale
-                .unwrap_or_else(settings::os_locale)
-            {
-                Lang::Nl => reports::Lang::Nl,
-                Lang::En => reports::Lang::En,
-            },
+            None => report_lang(
+                settings::load(data_dir)
+                    .locale
+                    .unwrap_or_else(settings::os_locale),
+            ),
         };
         let options = ReportOptions {
             from,

@@ -10,6 +10,7 @@ mod error;
 mod journal;
 mod journal_commands;
 mod paths;
+mod report_commands;
 mod settings;
 mod state;
 

@@ -25,6 +25,8 @@ import type { EntryPage } from "./bindings/EntryPage";
 import type { EntryQuery } from "./bindings/EntryQuery";
 import type { EntryVersion } from "./bindings/EntryVersion";
 import type { JournalStatus } from "./bindings/JournalStatus";
+import type { ProgressRequest } from "./bindings/ProgressRequest";
+import type { ProgressView } from "./bindings/ProgressView";
 import type { SkillStats } from "./bindings/SkillStats";
 import type { TagCount } from "./bindings/TagCount";
 
@@ -262,6 +264,15 @@ export function backupNow(): Promise<BackupInfo> {
  */
 export function restoreBackup(path: string): Promise<JournalStatus> {
   return call<JournalStatus>("restore_backup", { path });
+}
+
+/**
+ * The progress report for a period: self versus others per skill with flags, the radar and
+ * trend charts as SVG made in Rust (the same as in exported reports) with table equivalents,
+ * actions and activity.
+ */
+export function progressReport(request: ProgressRequest): Promise<ProgressView> {
+  return call<ProgressView>("progress_report", { request });
 }
 
 /**

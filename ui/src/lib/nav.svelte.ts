@@ -21,6 +21,7 @@ export type View =
   | { kind: "library"; restorePlace: boolean }
   | { kind: "reader"; id: string }
   | { kind: "journal" }
+  | { kind: "progress" }
   | { kind: "entry"; id: number }
   | { kind: "history"; id: number }
   | { kind: "trash" }
@@ -30,11 +31,12 @@ export type View =
   | { kind: "edit-entry"; id: number };
 
 /** The top-level sections the top bar switches between. */
-export type Section = "library" | "journal";
+export type Section = "library" | "journal" | "progress";
 
 /** The section a view belongs to, for the top bar's current tab. */
 export function sectionOf(view: View): Section {
-  return view.kind === "library" || view.kind === "reader" ? "library" : "journal";
+  if (view.kind === "library" || view.kind === "reader") return "library";
+  return view.kind === "progress" ? "progress" : "journal";
 }
 
 class Navigation {
@@ -80,7 +82,11 @@ class Navigation {
   home(section: Section): void {
     this.stack = [];
     this.view =
-      section === "library" ? { kind: "library", restorePlace: true } : { kind: "journal" };
+      section === "library"
+        ? { kind: "library", restorePlace: true }
+        : section === "progress"
+          ? { kind: "progress" }
+          : { kind: "journal" };
   }
 }
 
