@@ -13,7 +13,8 @@ export PATH := $(CARGO_BIN):$(PATH)
 # What the app needs to build (Tauri on Linux) and to be tested (Xvfb, WebKit's WebDriver).
 DEB_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
              libayatana-appindicator3-dev librsvg2-dev
-DEB_TEST := xvfb xauth webkit2gtk-driver
+# poppler-utils: pdftotext, used by the PDF report tests to read back what was typeset.
+DEB_TEST := xvfb xauth webkit2gtk-driver poppler-utils
 DEB_NODE := nodejs npm
 
 .PHONY: help

@@ -48,6 +48,18 @@ pub enum Text {
     Feedback,
     Kind,
     ChartTable,
+    Contents,
+    Page,
+    PageOf,
+    Trainee,
+    Programme,
+    Flag,
+    BiggestChanges,
+    NoChanges,
+    OpenActions,
+    DoneActions,
+    ReadingGuide,
+    SelfVersusOthers,
 }
 
 /// The phrase in `lang`.
@@ -132,6 +144,57 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         (Lang::En, T::Kind) => "Kind",
         (Lang::Nl, T::ChartTable) => "De grafiek als tabel",
         (Lang::En, T::ChartTable) => "The chart as a table",
+        (Lang::Nl, T::Contents) => "Inhoud",
+        (Lang::En, T::Contents) => "Contents",
+        (Lang::Nl, T::Page) => "Pagina",
+        (Lang::En, T::Page) => "Page",
+        (Lang::Nl, T::PageOf) => "van",
+        (Lang::En, T::PageOf) => "of",
+        (Lang::Nl, T::Trainee) => "Trainee",
+        (Lang::En, T::Trainee) => "Trainee",
+        (Lang::Nl, T::Programme) => "Opleiding",
+        (Lang::En, T::Programme) => "Programme",
+        (Lang::Nl, T::Flag) => "Signaal",
+        (Lang::En, T::Flag) => "Signal",
+        (Lang::Nl, T::BiggestChanges) => "Grootste veranderingen",
+        (Lang::En, T::BiggestChanges) => "Biggest changes",
+        (Lang::Nl, T::NoChanges) => {
+            "Geen veranderingen in de zelfbeoordeling sinds het eerdere moment."
+        }
+        (Lang::En, T::NoChanges) => "No changes in self-assessment since the earlier moment.",
+        (Lang::Nl, T::OpenActions) => "Open en te laat",
+        (Lang::En, T::OpenActions) => "Open and overdue",
+        (Lang::Nl, T::DoneActions) => "Afgerond",
+        (Lang::En, T::DoneActions) => "Done",
+        (Lang::Nl, T::ReadingGuide) => "Zo lees je dit rapport",
+        (Lang::En, T::ReadingGuide) => "How to read this report",
+        (Lang::Nl, T::SelfVersusOthers) => "Zelf tegenover anderen",
+        (Lang::En, T::SelfVersusOthers) => "Self versus others",
+    }
+}
+
+/// The paragraphs explaining the columns, the signals and the colours (PDF contents page).
+/// Worded so that the signals' own names (`flag`) appear only where a skill has one.
+pub fn reading_guide(lang: Lang) -> [&'static str; 3] {
+    match lang {
+        Lang::Nl => [
+            "Zelf is het laatste niveau (1 tot 5) dat de trainee zichzelf in de periode gaf; \
+             Anderen is het gemiddelde van de beoordelingen in feedback van anderen in dezelfde periode.",
+            "Verschillen zelf en anderen meer dan een derde van de schaal, dan staat er een signaal: \
+             zelf hoger wijst op iets wat de trainee nog niet ziet, zelf lager op een sterkte \
+             die de trainee onderschat. Een signaal is een vraag voor het gesprek, geen oordeel.",
+            "Rood: een signaal met zelf hoger, een actie over de datum of een niveau onder 2,5. \
+             Groen: niveau 3,5 of hoger, minstens twee notities en geen signaal. Oranje: de rest.",
+        ],
+        Lang::En => [
+            "Self is the latest level (1 to 5) the trainee gave themself in the period; \
+             Others is the mean of the ratings in feedback from others in the same period.",
+            "When self and others differ by more than a third of the scale, a signal is shown: \
+             self higher points to something the trainee does not see yet, self lower to a \
+             strength the trainee underrates. A signal is a question for the conversation, not a verdict.",
+            "Red: a signal with self higher, an action past its due date or a level below 2.5. \
+             Green: level 3.5 or more, at least two pieces of evidence and no signal. Amber: the rest.",
+        ],
     }
 }
 

@@ -1,7 +1,8 @@
 //! Progress reports for Skills Journal: self versus others per skill, level history, evidence,
 //! actions and activity, computed once ([`Report::build`]) and written as Markdown, HTML
-//! (self-contained, inline SVG, no script) or CSV, in Dutch or English. The charts are SVG made
-//! here, each with a table equivalent. No Tauri: the app shell and the command line call this.
+//! (self-contained, inline SVG, no script), CSV or a typeset PDF ([`pdf`], typst as a library),
+//! in Dutch or English. The charts are SVG made here, each with a table equivalent. No Tauri:
+//! the app shell and the command line call this.
 //!
 //! The JSON export of the whole journal lives in the journal crate
 //! (`JournalStore::export` / `import`); [`json`] only writes it.
@@ -12,6 +13,7 @@ mod escape;
 mod html;
 mod i18n;
 mod markdown;
+mod pdf;
 mod report;
 mod write;
 
@@ -23,6 +25,7 @@ pub use csv::{csv, neutralise};
 pub use escape::escape;
 pub use html::html;
 pub use markdown::markdown;
+pub use pdf::{PdfError, pdf};
 pub use report::{
     ActionItem, ActionStatus, GapFlag, Lang, LevelPoint, MonthCount, Quote, Rag, RatingPoint,
     Report, ReportOptions, SkillInfo, SkillReport, WeekCount, gap_flag,

@@ -287,6 +287,13 @@ pub struct Report {
     /// Skill id → name, for writers that list an entry's skills.
     #[serde(skip)]
     pub skill_names: HashMap<String, String>,
+    /// The trainee's name for the PDF's cover; `None` (the default from [`Report::build`]):
+    /// not shown. Set it with [`Report::with_trainee`].
+    #[serde(skip)]
+    pub trainee: Option<String>,
+    /// The traineeship programme for the PDF's cover; `None`: not shown.
+    #[serde(skip)]
+    pub programme: Option<String>,
 }
 
 /// `|self − others| > (5 − 1) / 3`, in integers: `3 × |self − others| > 4`.
@@ -568,6 +575,18 @@ impl Report {
             actions,
             entries,
             skill_names,
+            trainee: None,
+            programme: None,
         }
+    }
+
+    /// The report with the trainee's name and programme for the PDF's cover (either may be
+    /// `None`; blank text counts as absent).
+    #[must_use]
+    pub fn with_trainee(mut self, name: Option<String>, programme: Option<String>) -> Self {
+        let present = |text: Option<String>| text.filter(|t| !t.trim().is_empty());
+        self.trainee = present(name);
+        self.programme = present(programme);
+        self
     }
 }

@@ -1,0 +1,577 @@
+//! The report as a typeset A4 PDF, made by typst used as a library: no browser, no network, no
+//! system fonts (typst-kit's embedded fonts are compiled in).
+//!
+//! Safety of the journal's text: the template (`report.typ`) is fixed; everything from the
+//! report, already formatted for the reader (dates, decimals, labels in the report's language),
+//! reaches it as JSON through a virtual file (`/data.json`, read with `json(..)`), so text such
+//! as `#`, `$`, `*`, `]` or `\` is a string value and never parsed as markup. The charts are the
+//! SVGs of [`crate::charts`], handed over as virtual image files.
+//!
+//! Typst's API changes with every 0.x release: it is used only in this module, pinned exactly.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+use typst::diag::{FileError, FileResult, SourceDiagnostic};
+use typst::ecow::EcoVec;
+use typst::foundations::{Bytes, Datetime, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_kit::fonts::FontStore;
+use typst_layout::PagedDocument;
+
+use crate::charts::{radar_svg, trend_svg};
+use crate::i18n::{self, Text, t};
+use crate::report::{ActionItem, ActionStatus, Lang, Rag, Report, SkillReport};
+
+/// The template; the data comes from `/data.json`.
+const TEMPLATE: &str = include_str!("report.typ");
+
+/// Why no PDF was made. Both mean a bug (the template is fixed and the data is JSON), but the
+/// user is told instead of the app crashing.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// Typst could not lay out the report; typst's messages.
+    #[error("the PDF report could not be typeset: {}", .0.join("; "))]
+    Typeset(Vec<String>),
+    /// The laid-out report could not be written as PDF; typst's messages.
+    #[error("the PDF report could not be written: {}", .0.join("; "))]
+    Export(Vec<String>),
+    /// The report's data could not be handed to the template.
+    #[error("the PDF report's data could not be prepared: {0}")]
+    Data(String),
+}
+
+/// The fonts shipped in the build (Libertinus Serif, New Computer Modern, DejaVu Sans Mono),
+/// parsed once per process.
+static FONTS: LazyLock<FontStore> = LazyLock::new(|| {
+    let mut fonts = FontStore::new();
+    fonts.extend(typst_kit::fonts::embedded());
+    fonts
+});
+
+/// Typst's standard library, built once per process.
+static LIBRARY: LazyLock<LazyHash<Library>> =
+    LazyLock::new(|| LazyHash::new(<Library as LibraryExt>::default()));
+
+fn file_id(path: &str) -> Result<FileId, PdfError> {
+    let vpath = VirtualPath::new(path).map_err(|e| PdfError::Data(format!("{path}: {e:?}")))?;
+    Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
+}
+
+/// A world of one source (the template) and a few virtual files (data and charts).
+struct ReportWorld {
+    main: Source,
+    files: HashMap<FileId, Bytes>,
+}
+
+impl World for ReportWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &LIBRARY
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        FONTS.book()
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else {
+            Err(FileError::NotSource)
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.main.id() {
+            return Ok(Bytes::from_string(self.main.clone()));
+        }
+        self.files
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| FileError::NotFound(id.vpath().get_with_slash().into()))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        FONTS.font(index)
+    }
+
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        // The template does not ask: the report's own date is in the data.
+        None
+    }
+}
+
+/// Every phrase the template shows, in the report's language.
+#[derive(Serialize)]
+struct Labels {
+    title: &'static str,
+    contents: &'static str,
+    page: &'static str,
+    page_of: &'static str,
+    trainee: &'static str,
+    programme: &'static str,
+    period: &'static str,
+    generated: &'static str,
+    reading_guide: &'static str,
+    guide: [&'static str; 3],
+    summary: &'static str,
+    radar: &'static str,
+    self_versus_others: &'static str,
+    skill: &'static str,
+    self_level: &'static str,
+    others: &'static str,
+    flag: &'static str,
+    evidence: &'static str,
+    status: &'static str,
+    biggest_changes: &'static str,
+    no_changes: &'static str,
+    trend: &'static str,
+    level_history: &'static str,
+    ratings: &'static str,
+    date: &'static str,
+    level: &'static str,
+    justification: &'static str,
+    giver: &'static str,
+    rating: &'static str,
+    quotes: &'static str,
+    actions: &'static str,
+    action: &'static str,
+    due: &'static str,
+    no_data: &'static str,
+    no_actions: &'static str,
+    action_plan: &'static str,
+    open_actions: &'static str,
+    done_actions: &'static str,
+}
+
+impl Labels {
+    fn new(lang: Lang) -> Self {
+        let t = |text| t(lang, text);
+        Self {
+            title: t(Text::Title),
+            contents: t(Text::Contents),
+            page: t(Text::Page),
+            page_of: t(Text::PageOf),
+            trainee: t(Text::Trainee),
+            programme: t(Text::Programme),
+            period: t(Text::Period),
+            generated: t(Text::Generated),
+            reading_guide: t(Text::ReadingGuide),
+            guide: i18n::reading_guide(lang),
+            summary: t(Text::Summary),
+            radar: t(Text::Radar),
+            self_versus_others: t(Text::SelfVersusOthers),
+            skill: t(Text::Skill),
+            self_level: t(Text::SelfLevel),
+            others: t(Text::Others),
+            flag: t(Text::Flag),
+            evidence: t(Text::Evidence),
+            status: t(Text::Status),
+            biggest_changes: t(Text::BiggestChanges),
+            no_changes: t(Text::NoChanges),
+            trend: t(Text::Trend),
+            level_history: t(Text::LevelHistory),
+            ratings: t(Text::Ratings),
+            date: t(Text::Date),
+            level: t(Text::Level),
+            justification: t(Text::Justification),
+            giver: t(Text::Giver),
+            rating: t(Text::Rating),
+            quotes: t(Text::Quotes),
+            actions: t(Text::Actions),
+            action: t(Text::Action),
+            due: t(Text::Due),
+            no_data: t(Text::NoData),
+            no_actions: t(Text::NoActions),
+            action_plan: t(Text::ActionPlan),
+            open_actions: t(Text::OpenActions),
+            done_actions: t(Text::DoneActions),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Cover {
+    name: Option<String>,
+    programme: Option<String>,
+    period: String,
+    generated: String,
+    private_note: &'static str,
+}
+
+/// Red, amber or green: the key picks the colours, the label is the word shown.
+#[derive(Serialize)]
+struct Status {
+    key: &'static str,
+    label: &'static str,
+}
+
+#[derive(Serialize)]
+struct SummaryRow {
+    name: String,
+    self_level: String,
+    others: String,
+    flag: &'static str,
+    evidence: u32,
+    status: Status,
+}
+
+#[derive(Serialize)]
+struct Change {
+    name: String,
+    earlier: u8,
+    now: u8,
+    delta: String,
+}
+
+#[derive(Serialize)]
+struct LevelRow {
+    date: String,
+    level: String,
+    justification: String,
+}
+
+#[derive(Serialize)]
+struct RatingRow {
+    date: String,
+    giver: &'static str,
+    rating: u8,
+}
+
+#[derive(Serialize)]
+struct QuoteData {
+    text: String,
+    by: String,
+}
+
+#[derive(Serialize)]
+struct ActionRow {
+    text: String,
+    skills: String,
+    date: String,
+    due: String,
+    overdue: bool,
+    status: &'static str,
+}
+
+#[derive(Serialize)]
+struct SkillData {
+    name: String,
+    no_data: bool,
+    self_level: String,
+    others: String,
+    evidence: u32,
+    flag: &'static str,
+    status: Status,
+    chart: String,
+    chart_alt: String,
+    levels: Vec<LevelRow>,
+    ratings: Vec<RatingRow>,
+    quotes: Vec<QuoteData>,
+    actions: Vec<ActionRow>,
+}
+
+#[derive(Serialize)]
+struct Data {
+    lang: &'static str,
+    labels: Labels,
+    cover: Cover,
+    footer: String,
+    radar: &'static str,
+    summary: Vec<SummaryRow>,
+    changes: Vec<Change>,
+    skills: Vec<SkillData>,
+    open_actions: Vec<ActionRow>,
+    done_actions: Vec<ActionRow>,
+}
+
+const RADAR_PATH: &str = "/charts/radar.svg";
+
+fn status(lang: Lang, rag: Rag) -> Status {
+    Status {
+        key: match rag {
+            Rag::Red => "red",
+            Rag::Amber => "amber",
+            Rag::Green => "green",
+        },
+        label: i18n::rag(lang, rag),
+    }
+}
+
+fn level(value: Option<u8>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| v.to_string())
+}
+
+fn others(lang: Lang, skill: &SkillReport) -> String {
+    skill.others_average.map_or_else(
+        || "–".to_owned(),
+        |avg| format!("{} ({}×)", i18n::decimal(lang, avg), skill.others_count),
+    )
+}
+
+fn action_row(lang: Lang, action: &ActionItem) -> ActionRow {
+    ActionRow {
+        text: action.text.clone(),
+        skills: action.skills.join(", "),
+        date: i18n::date(lang, action.date),
+        due: action
+            .due
+            .map_or_else(|| "–".to_owned(), |d| i18n::date(lang, d)),
+        overdue: action.status == ActionStatus::Overdue,
+        status: i18n::action_status(lang, action.status),
+    }
+}
+
+fn skill_data(report: &Report, skill: &SkillReport, chart: String) -> SkillData {
+    let lang = report.lang;
+    SkillData {
+        name: skill.name.clone(),
+        no_data: skill.evidence == 0 && skill.actions.is_empty(),
+        self_level: level(skill.self_level),
+        others: others(lang, skill),
+        evidence: skill.evidence,
+        flag: i18n::flag(lang, skill.flag),
+        status: status(lang, skill.status),
+        chart,
+        chart_alt: format!("{}: {}", t(lang, Text::Trend), skill.name),
+        levels: skill
+            .levels
+            .iter()
+            .map(|point| LevelRow {
+                date: i18n::date(lang, point.date),
+                level: match &point.description {
+                    Some(description) => format!("{} – {description}", point.level),
+                    None => point.level.to_string(),
+                },
+                justification: point.justification.clone().unwrap_or_default(),
+            })
+            .collect(),
+        ratings: skill
+            .ratings
+            .iter()
+            .map(|rating| RatingRow {
+                date: i18n::date(lang, rating.date),
+                giver: i18n::giver(lang, rating.giver_role),
+                rating: rating.rating,
+            })
+            .collect(),
+        quotes: skill
+            .quotes
+            .iter()
+            .map(|quote| QuoteData {
+                text: quote.text.clone(),
+                by: format!(
+                    "— {}, {} · {} {}",
+                    i18n::giver(lang, quote.giver_role),
+                    i18n::date(lang, quote.date),
+                    t(lang, Text::Rating).to_lowercase(),
+                    quote.rating
+                ),
+            })
+            .collect(),
+        actions: skill.actions.iter().map(|a| action_row(lang, a)).collect(),
+    }
+}
+
+/// The data the template reads, and the chart files it shows.
+fn data(report: &Report) -> (Data, Vec<(String, String)>) {
+    let lang = report.lang;
+    let mut charts = vec![(RADAR_PATH.to_owned(), radar_svg(report))];
+    let mut skills = Vec::with_capacity(report.skills.len());
+    for (i, skill) in report.skills.iter().enumerate() {
+        let path = format!("/charts/skill-{i}.svg");
+        charts.push((path.clone(), trend_svg(report, skill)));
+        skills.push(skill_data(report, skill, path));
+    }
+    let mut changes: Vec<Change> = report
+        .skills
+        .iter()
+        .filter_map(|skill| {
+            let (earlier, now) = skill.earlier_level.zip(skill.self_level)?;
+            (earlier != now).then(|| Change {
+                name: skill.name.clone(),
+                earlier,
+                now,
+                delta: format!("{:+}", i16::from(now) - i16::from(earlier)),
+            })
+        })
+        .collect();
+    changes.sort_by_key(|c| std::cmp::Reverse(c.now.abs_diff(c.earlier)));
+    changes.truncate(3);
+    let period = format!(
+        "{} – {}",
+        i18n::date(lang, report.from),
+        i18n::date(lang, report.to)
+    );
+    let footer = match &report.trainee {
+        Some(name) => format!("{} · {name}", t(lang, Text::Title)),
+        None => t(lang, Text::Title).to_owned(),
+    };
+    let data = Data {
+        lang: lang.code(),
+        labels: Labels::new(lang),
+        cover: Cover {
+            name: report.trainee.clone(),
+            programme: report.programme.clone(),
+            period,
+            generated: i18n::date(lang, report.generated_at.date_naive()),
+            private_note: t(
+                lang,
+                if report.include_private {
+                    Text::PrivateIncluded
+                } else {
+                    Text::PrivateExcluded
+                },
+            ),
+        },
+        footer,
+        radar: RADAR_PATH,
+        summary: report
+            .skills
+            .iter()
+            .map(|skill| SummaryRow {
+                name: skill.name.clone(),
+                self_level: level(skill.self_level),
+                others: others(lang, skill),
+                flag: i18n::flag(lang, skill.flag),
+                evidence: skill.evidence,
+                status: status(lang, skill.status),
+            })
+            .collect(),
+        changes,
+        skills,
+        open_actions: report
+            .actions
+            .iter()
+            .filter(|a| a.status != ActionStatus::Done)
+            .map(|a| action_row(lang, a))
+            .collect(),
+        done_actions: report
+            .actions
+            .iter()
+            .filter(|a| a.status == ActionStatus::Done)
+            .map(|a| action_row(lang, a))
+            .collect(),
+    };
+    (data, charts)
+}
+
+fn messages(diagnostics: &EcoVec<SourceDiagnostic>) -> Vec<String> {
+    diagnostics
+        .iter()
+        .map(|d| {
+            let mut message = d.message.to_string();
+            for hint in &d.hints {
+                message.push_str(" (hint: ");
+                message.push_str(&hint.v);
+                message.push(')');
+            }
+            message
+        })
+        .collect()
+}
+
+/// The report as a typeset A4 PDF in the report's language: a cover (title, trainee and
+/// programme when set with [`Report::with_trainee`], period, date made), contents and a reading
+/// guide, a one-page summary (radar chart, self versus others with signals and red/amber/green,
+/// biggest changes), a section per skill (trend chart, level history, ratings, the strongest
+/// evidence, actions) and the action plan, with page numbers.
+pub fn pdf(report: &Report) -> Result<Vec<u8>, PdfError> {
+    typeset(TEMPLATE, report)
+}
+
+/// [`pdf`] with another template (the tests give it a broken one).
+fn typeset(template: &str, report: &Report) -> Result<Vec<u8>, PdfError> {
+    let (data, charts) = data(report);
+    let json = serde_json::to_vec(&data).map_err(|e| PdfError::Data(e.to_string()))?;
+    let mut files = HashMap::with_capacity(charts.len() + 1);
+    files.insert(file_id("/data.json")?, Bytes::new(json));
+    for (path, svg) in charts {
+        files.insert(file_id(&path)?, Bytes::new(svg.into_bytes()));
+    }
+    let world = ReportWorld {
+        main: Source::new(file_id("/report.typ")?, template.to_owned()),
+        files,
+    };
+    let document = typst::compile::<PagedDocument>(&world)
+        .output
+        .map_err(|errors| PdfError::Typeset(messages(&errors)));
+    // Typst memoises across compilations; keep only what the last few reports can reuse.
+    typst::comemo::evict(4);
+    let document = document?;
+    let generated = report.generated_at.naive_utc();
+    let timestamp = Datetime::from_ymd_hms(
+        chrono::Datelike::year(&generated),
+        u8::try_from(chrono::Datelike::month(&generated)).unwrap_or(1),
+        u8::try_from(chrono::Datelike::day(&generated)).unwrap_or(1),
+        u8::try_from(chrono::Timelike::hour(&generated)).unwrap_or(0),
+        u8::try_from(chrono::Timelike::minute(&generated)).unwrap_or(0),
+        u8::try_from(chrono::Timelike::second(&generated)).unwrap_or(0),
+    )
+    .map(typst_pdf::Timestamp::new_utc);
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom("skills-journal-report".to_owned()),
+        creator: Smart::Custom(Some("Skills Journal (typst)".to_owned())),
+        timestamp,
+        ..typst_pdf::PdfOptions::default()
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| PdfError::Export(messages(&errors)))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        reason = "tests: a panic is a failed test with its message"
+    )]
+
+    use chrono::{NaiveDate, TimeZone, Utc};
+    use journal_store::JournalStore;
+
+    use super::*;
+    use crate::report::ReportOptions;
+
+    fn empty_report() -> Report {
+        let store = JournalStore::open_in_memory().unwrap();
+        let from = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+        let options = ReportOptions {
+            from,
+            to: NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(),
+            skills: None,
+            include_private: false,
+            lang: Lang::En,
+            compare_to: None,
+            now: Utc.with_ymd_and_hms(2026, 11, 2, 10, 0, 0).unwrap(),
+        };
+        Report::build(&store, &[], &options).unwrap()
+    }
+
+    #[test]
+    fn a_typst_error_becomes_a_pdf_error_with_typst_message() {
+        let error = typeset(
+            "#let x = json(\"/data.json\")\n#panic(\"kapot\")",
+            &empty_report(),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&error, PdfError::Typeset(messages) if messages.iter().any(|m| m.contains("kapot"))),
+            "{error:?}"
+        );
+        assert!(error.to_string().contains("kapot"), "{error}");
+    }
+
+    #[test]
+    fn an_empty_report_is_a_pdf() {
+        let bytes = pdf(&empty_report()).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"));
+    }
+}
