@@ -18,7 +18,6 @@ pub enum Text {
     Skill,
     SelfLevel,
     Others,
-    Gap,
     Status,
     Evidence,
     LevelHistory,
@@ -36,7 +35,6 @@ pub enum Text {
     Rating,
     Giver,
     Justification,
-    NoData,
     NoActions,
     Activity,
     WeekOf,
@@ -60,6 +58,12 @@ pub enum Text {
     DoneActions,
     ReadingGuide,
     SelfVersusOthers,
+    RadarUnavailable,
+    NoSelfAssessment,
+    NoChartData,
+    WithoutEvidence,
+    NoSkills,
+    Noted,
 }
 
 /// The phrase in `lang`.
@@ -84,8 +88,6 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         (Lang::En, T::SelfLevel) => "Self",
         (Lang::Nl, T::Others) => "Anderen",
         (Lang::En, T::Others) => "Others",
-        (Lang::Nl, T::Gap) => "Verschil",
-        (Lang::En, T::Gap) => "Gap",
         (Lang::Nl, T::Status) => "Status",
         (Lang::En, T::Status) => "Status",
         (Lang::Nl, T::Evidence) => "Notities",
@@ -120,8 +122,6 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         (Lang::En, T::Giver) => "Given by",
         (Lang::Nl, T::Justification) => "Toelichting",
         (Lang::En, T::Justification) => "Justification",
-        (Lang::Nl, T::NoData) => "Geen gegevens in deze periode.",
-        (Lang::En, T::NoData) => "No data in this period.",
         (Lang::Nl, T::NoActions) => "Geen acties.",
         (Lang::En, T::NoActions) => "No actions.",
         (Lang::Nl, T::Activity) => "Activiteit per week",
@@ -170,6 +170,26 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         (Lang::En, T::ReadingGuide) => "How to read this report",
         (Lang::Nl, T::SelfVersusOthers) => "Zelf tegenover anderen",
         (Lang::En, T::SelfVersusOthers) => "Self versus others",
+        (Lang::Nl, T::RadarUnavailable) => {
+            "Geen radargrafiek: daarvoor zijn zelfbeoordelingen van minstens drie vaardigheden \
+             nodig. De tabel hieronder geeft het overzicht."
+        }
+        (Lang::En, T::RadarUnavailable) => {
+            "No radar chart: it needs self-assessments of at least three skills. \
+             The table below gives the overview."
+        }
+        (Lang::Nl, T::NoSelfAssessment) => "Geen zelfbeoordeling in deze periode.",
+        (Lang::En, T::NoSelfAssessment) => "No self-assessment in this period.",
+        (Lang::Nl, T::NoChartData) => {
+            "Nog geen niveaus of beoordelingen in deze periode, dus nog geen verloop."
+        }
+        (Lang::En, T::NoChartData) => "No levels or ratings in this period yet, so no trend yet.",
+        (Lang::Nl, T::WithoutEvidence) => "Zonder notities in deze periode",
+        (Lang::En, T::WithoutEvidence) => "Without entries in this period",
+        (Lang::Nl, T::NoSkills) => "Nog geen notities over vaardigheden in deze periode.",
+        (Lang::En, T::NoSkills) => "No entries about skills in this period yet.",
+        (Lang::Nl, T::Noted) => "genoteerd",
+        (Lang::En, T::Noted) => "noted",
     }
 }
 
@@ -265,43 +285,77 @@ pub fn kind(lang: Lang, kind: EntryKind) -> &'static str {
     }
 }
 
-/// A date as people read it: `2 november 2026` / `2 November 2026`.
-pub fn date(lang: Lang, date: NaiveDate) -> String {
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(lang: Lang, date: NaiveDate) -> &'static str {
+    use chrono::Datelike;
+    let months = match lang {
+        Lang::Nl => MONTHS_NL,
+        Lang::En => MONTHS_EN,
+    };
+    months[date.month0() as usize % 12]
+}
+
+/// A month as people read it: `september 2026` / `September 2026`.
+pub fn month(lang: Lang, date: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {}", month_name(lang, date), date.year())
+}
+
+/// A `YYYY-MM` month key as [`month`]; the key itself when it is not one.
+pub fn month_key(lang: Lang, key: &str) -> String {
+    NaiveDate::parse_from_str(&format!("{key}-01"), "%Y-%m-%d")
+        .map_or_else(|_| key.to_owned(), |d| month(lang, d))
+}
+
+/// A month's short name for chart axes: `sep` / `Sep`, `mei` / `May`.
+pub fn month_short(lang: Lang, date: NaiveDate) -> &'static str {
     use chrono::Datelike;
     const NL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
     ];
     const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     let months = match lang {
         Lang::Nl => NL,
         Lang::En => EN,
     };
-    let month = months[date.month0() as usize % 12];
-    format!("{} {month} {}", date.day(), date.year())
+    months[date.month0() as usize % 12]
+}
+
+/// A date as people read it: `2 november 2026` / `2 November 2026`.
+pub fn date(lang: Lang, date: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {}", date.day(), month(lang, date))
 }
 
 /// A mean rating with one decimal, with the language's decimal separator.

@@ -77,6 +77,12 @@ pub fn markdown(report: &Report) -> String {
     let lang = report.lang;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", t(lang, Text::Title));
+    if let Some(name) = &report.trainee {
+        let _ = writeln!(out, "**{}:** {}  ", t(lang, Text::Trainee), md(name));
+    }
+    if let Some(programme) = &report.programme {
+        let _ = writeln!(out, "**{}:** {}  ", t(lang, Text::Programme), md(programme));
+    }
     let _ = writeln!(
         out,
         "**{}:** {} – {}  \n**{}:** {}  \n{}\n",
@@ -102,7 +108,7 @@ pub fn markdown(report: &Report) -> String {
         t(lang, Text::Skill),
         t(lang, Text::SelfLevel),
         t(lang, Text::Others),
-        t(lang, Text::Gap),
+        t(lang, Text::Flag),
         t(lang, Text::Evidence),
         t(lang, Text::Status)
     );
@@ -163,18 +169,29 @@ pub fn markdown(report: &Report) -> String {
     }
     out.push('\n');
 
-    for skill in &report.skills {
+    let without: Vec<String> = report
+        .skills
+        .iter()
+        .filter(|s| !s.has_data())
+        .map(|s| md(&s.name))
+        .collect();
+    if !without.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: {}.\n",
+            t(lang, Text::WithoutEvidence),
+            without.join(", ")
+        );
+    }
+
+    for skill in report.skills.iter().filter(|s| s.has_data()) {
         let _ = writeln!(out, "## {}\n", md(&skill.name));
-        if skill.evidence == 0 && skill.actions.is_empty() {
-            let _ = writeln!(out, "{}\n", t(lang, Text::NoData));
-            continue;
-        }
         if let Some(flag) = skill.flag {
             let _ = writeln!(out, "> **{}**\n", i18n::flag(lang, Some(flag)));
         }
         let _ = writeln!(out, "### {}\n", t(lang, Text::LevelHistory));
         if skill.levels.is_empty() {
-            let _ = writeln!(out, "{}\n", t(lang, Text::NoData));
+            let _ = writeln!(out, "{}\n", t(lang, Text::NoSelfAssessment));
         } else {
             let _ = writeln!(
                 out,
@@ -227,7 +244,12 @@ pub fn markdown(report: &Report) -> String {
             t(lang, Text::Count)
         );
         for month in &skill.evidence_per_month {
-            let _ = writeln!(out, "| {} | {} |", month.month, month.count);
+            let _ = writeln!(
+                out,
+                "| {} | {} |",
+                i18n::month_key(lang, &month.month),
+                month.count
+            );
         }
         out.push('\n');
         if !skill.quotes.is_empty() {
@@ -235,11 +257,11 @@ pub fn markdown(report: &Report) -> String {
             for quote in &skill.quotes {
                 let _ = writeln!(
                     out,
-                    "> {}  \n> — {}, {} ({}: {})\n",
+                    "> {}  \n> — {}, {} · {} {}\n",
                     md(&quote.text),
                     i18n::giver(lang, quote.giver_role),
                     i18n::date(lang, quote.date),
-                    t(lang, Text::Rating),
+                    t(lang, Text::Rating).to_lowercase(),
                     quote.rating
                 );
             }

@@ -23,7 +23,7 @@ use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 
-use crate::charts::{radar_svg, trend_svg};
+use crate::charts::{radar_is_useful, radar_svg, trend_svg};
 use crate::i18n::{self, Text, t};
 use crate::report::{ActionItem, ActionStatus, Lang, Rag, Report, SkillReport};
 
@@ -145,11 +145,15 @@ struct Labels {
     actions: &'static str,
     action: &'static str,
     due: &'static str,
-    no_data: &'static str,
     no_actions: &'static str,
     action_plan: &'static str,
     open_actions: &'static str,
     done_actions: &'static str,
+    radar_unavailable: &'static str,
+    no_self_assessment: &'static str,
+    no_chart_data: &'static str,
+    without_evidence: &'static str,
+    no_skills: &'static str,
 }
 
 impl Labels {
@@ -189,11 +193,15 @@ impl Labels {
             actions: t(Text::Actions),
             action: t(Text::Action),
             due: t(Text::Due),
-            no_data: t(Text::NoData),
             no_actions: t(Text::NoActions),
             action_plan: t(Text::ActionPlan),
             open_actions: t(Text::OpenActions),
             done_actions: t(Text::DoneActions),
+            radar_unavailable: t(Text::RadarUnavailable),
+            no_self_assessment: t(Text::NoSelfAssessment),
+            no_chart_data: t(Text::NoChartData),
+            without_evidence: t(Text::WithoutEvidence),
+            no_skills: t(Text::NoSkills),
         }
     }
 }
@@ -256,7 +264,8 @@ struct QuoteData {
 struct ActionRow {
     text: String,
     skills: String,
-    date: String,
+    /// "noted 3 October 2026", under the action's text.
+    noted: String,
     due: String,
     overdue: bool,
     status: &'static str,
@@ -265,13 +274,13 @@ struct ActionRow {
 #[derive(Serialize)]
 struct SkillData {
     name: String,
-    no_data: bool,
     self_level: String,
     others: String,
     evidence: u32,
     flag: &'static str,
     status: Status,
-    chart: String,
+    /// The trend chart's file; `None` when there is nothing to draw.
+    chart: Option<String>,
     chart_alt: String,
     levels: Vec<LevelRow>,
     ratings: Vec<RatingRow>,
@@ -285,8 +294,11 @@ struct Data {
     labels: Labels,
     cover: Cover,
     footer: String,
-    radar: &'static str,
+    /// The radar chart's file; `None` when it would say nothing ([`radar_is_useful`]).
+    radar: Option<&'static str>,
     summary: Vec<SummaryRow>,
+    /// Skills without entries or actions in the period: named under the summary, no section.
+    without_evidence: String,
     changes: Vec<Change>,
     skills: Vec<SkillData>,
     open_actions: Vec<ActionRow>,
@@ -321,7 +333,7 @@ fn action_row(lang: Lang, action: &ActionItem) -> ActionRow {
     ActionRow {
         text: action.text.clone(),
         skills: action.skills.join(", "),
-        date: i18n::date(lang, action.date),
+        noted: format!("{} {}", t(lang, Text::Noted), i18n::date(lang, action.date)),
         due: action
             .due
             .map_or_else(|| "–".to_owned(), |d| i18n::date(lang, d)),
@@ -330,11 +342,10 @@ fn action_row(lang: Lang, action: &ActionItem) -> ActionRow {
     }
 }
 
-fn skill_data(report: &Report, skill: &SkillReport, chart: String) -> SkillData {
+fn skill_data(report: &Report, skill: &SkillReport, chart: Option<String>) -> SkillData {
     let lang = report.lang;
     SkillData {
         name: skill.name.clone(),
-        no_data: skill.evidence == 0 && skill.actions.is_empty(),
         self_level: level(skill.self_level),
         others: others(lang, skill),
         evidence: skill.evidence,
@@ -384,28 +395,40 @@ fn skill_data(report: &Report, skill: &SkillReport, chart: String) -> SkillData 
 /// The data the template reads, and the chart files it shows.
 fn data(report: &Report) -> (Data, Vec<(String, String)>) {
     let lang = report.lang;
-    let mut charts = vec![(RADAR_PATH.to_owned(), radar_svg(report))];
+    let mut charts = Vec::new();
+    let radar = radar_is_useful(report).then(|| {
+        charts.push((RADAR_PATH.to_owned(), radar_svg(report)));
+        RADAR_PATH
+    });
     let mut skills = Vec::with_capacity(report.skills.len());
     for (i, skill) in report.skills.iter().enumerate() {
-        let path = format!("/charts/skill-{i}.svg");
-        charts.push((path.clone(), trend_svg(report, skill)));
-        skills.push(skill_data(report, skill, path));
+        if !skill.has_data() {
+            continue;
+        }
+        let chart = (!skill.levels.is_empty() || !skill.ratings.is_empty()).then(|| {
+            let path = format!("/charts/skill-{i}.svg");
+            charts.push((path.clone(), trend_svg(report, skill)));
+            path
+        });
+        skills.push(skill_data(report, skill, chart));
     }
-    let mut changes: Vec<Change> = report
+    let without_evidence = report
         .skills
         .iter()
-        .filter_map(|skill| {
-            let (earlier, now) = skill.earlier_level.zip(skill.self_level)?;
-            (earlier != now).then(|| Change {
-                name: skill.name.clone(),
-                earlier,
-                now,
-                delta: format!("{:+}", i16::from(now) - i16::from(earlier)),
-            })
+        .filter(|s| !s.has_data())
+        .map(|s| s.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let changes: Vec<Change> = report
+        .biggest_changes()
+        .into_iter()
+        .map(|(skill, earlier, now)| Change {
+            name: skill.name.clone(),
+            earlier,
+            now,
+            delta: format!("{:+}", i16::from(now) - i16::from(earlier)).replace('-', "−"),
         })
         .collect();
-    changes.sort_by_key(|c| std::cmp::Reverse(c.now.abs_diff(c.earlier)));
-    changes.truncate(3);
     let period = format!(
         "{} – {}",
         i18n::date(lang, report.from),
@@ -433,7 +456,8 @@ fn data(report: &Report) -> (Data, Vec<(String, String)>) {
             ),
         },
         footer,
-        radar: RADAR_PATH,
+        radar,
+        without_evidence,
         summary: report
             .skills
             .iter()
@@ -464,6 +488,99 @@ fn data(report: &Report) -> (Data, Vec<(String, String)>) {
     (data, charts)
 }
 
+/// Whether one of the embedded fonts has a glyph for `c`.
+fn in_fonts(c: char) -> bool {
+    static COVERED: LazyLock<Vec<typst::text::Coverage>> = LazyLock::new(|| {
+        let book = FONTS.book();
+        (0..)
+            .map_while(|i| book.info(i))
+            .map(|info| info.coverage.clone())
+            .collect()
+    });
+    COVERED
+        .iter()
+        .any(|coverage| coverage.contains(u32::from(c)))
+}
+
+/// Emoji and what only shapes emoji: pictographs, dingbats, flags, skin tones, the joiner,
+/// variation selectors and tag characters.
+fn is_emoji_part(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x200D
+            | 0x20E3
+            | 0x2300..=0x23FF
+            | 0x2600..=0x27BF
+            | 0x2B00..=0x2BFF
+            | 0xFE00..=0xFE0F
+            | 0x1F000..=0x1FAFF
+            | 0xE0000..=0xE007F
+    )
+}
+
+/// `text` with what the embedded fonts cannot draw taken out, instead of the empty boxes
+/// ("tofu") a PDF viewer would show: emoji are left out (they decorate; the words around them
+/// carry the message), and a run of other characters no font has (a script such as Arabic or
+/// Japanese) becomes `[…]`, the mark for words left out of a quote. The HTML report keeps
+/// everything: the reader's browser has the fonts.
+fn printable(text: &str) -> String {
+    if text.chars().all(|c| c.is_ascii() || in_fonts(c)) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut dropped = false;
+    let mut omitted = false;
+    for c in text.chars() {
+        if c.is_ascii() || c.is_whitespace() || in_fonts(c) {
+            if omitted {
+                // Spaces and marks between two unknown words stay inside one `[…]`.
+                if c.is_whitespace() {
+                    continue;
+                }
+                out.push_str("[…]");
+                if !c.is_ascii_punctuation() {
+                    out.push(' ');
+                }
+                omitted = false;
+            }
+            out.push(c);
+        } else if is_emoji_part(c) {
+            dropped = true;
+        } else {
+            if !omitted && !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                out.push(' ');
+            }
+            omitted = true;
+        }
+    }
+    if omitted {
+        out.push_str("[…]");
+    }
+    if dropped {
+        // The space an emoji stood between stays single, and none is left at the ends.
+        let mut tidy = String::with_capacity(out.len());
+        for c in out.chars() {
+            if c == ' ' && (tidy.is_empty() || tidy.ends_with(' ')) {
+                continue;
+            }
+            tidy.push(c);
+        }
+        tidy.truncate(tidy.trim_end().len());
+        out = tidy;
+    }
+    out
+}
+
+/// [`printable`] on every string of the template's data.
+fn printable_value(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(text) => *text = printable(text),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(printable_value),
+        serde_json::Value::Object(fields) => fields.values_mut().for_each(printable_value),
+        _ => {}
+    }
+}
+
 fn messages(diagnostics: &EcoVec<SourceDiagnostic>) -> Vec<String> {
     diagnostics
         .iter()
@@ -491,11 +608,13 @@ pub fn pdf(report: &Report) -> Result<Vec<u8>, PdfError> {
 /// [`pdf`] with another template (the tests give it a broken one).
 fn typeset(template: &str, report: &Report) -> Result<Vec<u8>, PdfError> {
     let (data, charts) = data(report);
-    let json = serde_json::to_vec(&data).map_err(|e| PdfError::Data(e.to_string()))?;
+    let mut value = serde_json::to_value(&data).map_err(|e| PdfError::Data(e.to_string()))?;
+    printable_value(&mut value);
+    let json = serde_json::to_vec(&value).map_err(|e| PdfError::Data(e.to_string()))?;
     let mut files = HashMap::with_capacity(charts.len() + 1);
     files.insert(file_id("/data.json")?, Bytes::new(json));
     for (path, svg) in charts {
-        files.insert(file_id(&path)?, Bytes::new(svg.into_bytes()));
+        files.insert(file_id(&path)?, Bytes::new(printable(&svg).into_bytes()));
     }
     let world = ReportWorld {
         main: Source::new(file_id("/report.typ")?, template.to_owned()),
@@ -567,6 +686,21 @@ mod tests {
             "{error:?}"
         );
         assert!(error.to_string().contains("kapot"), "{error}");
+    }
+
+    #[test]
+    fn what_the_fonts_cannot_draw_is_left_out_tidily() {
+        assert_eq!(
+            printable("Heldere demo, goed tempo 👍"),
+            "Heldere demo, goed tempo"
+        );
+        assert_eq!(printable("Goed 😀👍🏽 gedaan"), "Goed gedaan");
+        assert_eq!(printable("Klant: 日本語 ok"), "Klant: […] ok");
+        assert_eq!(printable("日本語, ok"), "[…], ok");
+        assert_eq!(
+            printable("Gewoon · “tekst” – 1 → 2"),
+            "Gewoon · “tekst” – 1 → 2"
+        );
     }
 
     #[test]

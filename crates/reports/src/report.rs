@@ -308,7 +308,31 @@ pub fn gap_flag(self_level: u8, others_average: f64) -> Option<GapFlag> {
     }
 }
 
+impl SkillReport {
+    /// Whether the skill has anything to show in a section of its own: entries in the period
+    /// or actions. The reports name the others together instead of an empty section each.
+    pub(crate) fn has_data(&self) -> bool {
+        self.evidence > 0 || !self.actions.is_empty()
+    }
+}
+
 impl Report {
+    /// The (at most three) largest changes in self-assessment since the earlier moment,
+    /// largest first: the skill, the earlier level and the level now.
+    pub(crate) fn biggest_changes(&self) -> Vec<(&SkillReport, u8, u8)> {
+        let mut changes: Vec<(&SkillReport, u8, u8)> = self
+            .skills
+            .iter()
+            .filter_map(|skill| {
+                let (earlier, now) = skill.earlier_level.zip(skill.self_level)?;
+                (earlier != now).then_some((skill, earlier, now))
+            })
+            .collect();
+        changes.sort_by_key(|(_, earlier, now)| std::cmp::Reverse(now.abs_diff(*earlier)));
+        changes.truncate(3);
+        changes
+    }
+
     /// Builds the report from the journal.
     pub fn build(
         store: &JournalStore,

@@ -305,4 +305,52 @@ fn emoji_and_right_to_left_text_compile() {
     let bytes = pdf(&report).unwrap();
     let all = pdf_pages(&bytes).join(" ");
     assert_has(&all, "Goed gedaan", "the text around them");
+    // The embedded fonts have no emoji: they are left out rather than shown as empty boxes,
+    // and a script no font has becomes the mark for words left out.
+    assert!(!all.contains('😀') && !all.contains('👍'), "{all}");
+    // (Inside right-to-left text pdftotext reads the brackets mirrored.)
+    assert!(
+        all.contains('…') && !all.contains('日'),
+        "the Japanese left out visibly: {all}"
+    );
+}
+
+#[test]
+fn an_almost_empty_journal_reads_well() {
+    let mut store = journal_store::JournalStore::open_in_memory().unwrap();
+    store.set_catalogue_ids(["listening", "presentations", "teamwork"]);
+    store
+        .create_entry(
+            &feedback(
+                "2026-10-05",
+                "teamwork",
+                4,
+                GiverRole::Peer,
+                "Goed samengewerkt",
+            ),
+            now(),
+        )
+        .unwrap();
+    let report = Report::build(&store, &catalogue(), &options(Lang::En)).unwrap();
+    let pages = pdf_pages(&pdf(&report).unwrap());
+    // Cover, contents, summary, the one skill with an entry, the action plan: no empty pages.
+    assert_eq!(pages.len(), 5, "{pages:#?}");
+    let summary = page_with(&pages, &[EN.self_versus_others]);
+    assert_has(
+        summary,
+        "No radar chart",
+        "a sentence instead of an empty radar",
+    );
+    assert_has(
+        summary,
+        "Without entries in this period: Listening and asking follow-up questions, Presenting.",
+        "the skills without entries, named once",
+    );
+    let teamwork = page_with(&pages, &["Teamwork", EN.level_history]);
+    assert_has(
+        teamwork,
+        "No self-assessment in this period.",
+        "the level history",
+    );
+    assert_has(teamwork, "Goed samengewerkt", "the one quote");
 }
