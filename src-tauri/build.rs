@@ -39,6 +39,8 @@ fn main() {
             "backup_now",
             "restore_backup",
             "progress_report",
+            "export_report",
+            "import_journal",
         ]));
     if let Err(error) = tauri_build::try_build(attributes) {
         // A build script reports failure by panicking; the message is the whole report.

@@ -621,6 +621,67 @@ fn export_writes_each_report_format_for_the_period_and_language() {
     );
 }
 
+/// The text of a PDF, through poppler's `pdftotext` (installed by `make test`).
+fn pdf_text(pdf: &Path) -> String {
+    let output = Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect(
+            "pdftotext is not installed: install Debian's `poppler-utils` (make test does this)",
+        );
+    assert!(
+        output.status.success(),
+        "pdftotext failed: {}",
+        stderr(&output)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn export_writes_a_typeset_pdf_with_the_cover_and_the_evidence() {
+    let data = tempfile::tempdir().unwrap();
+    journal_for_reports(data.path());
+    let out = data.path().join("rapport");
+    let output = skills_journal(
+        &[
+            "export",
+            "--format",
+            "pdf",
+            "--lang",
+            "nl",
+            "--from",
+            "2026-09-01",
+            "--name",
+            "Sanne de Vries",
+            "--programme",
+            "IT-traineeship 2026",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF file");
+    let text = pdf_text(&out);
+    for expected in [
+        "Sanne de Vries",
+        "IT-traineeship 2026",
+        "Presenteren",
+        "de zaal luisterde",
+        "Demo oefenen",
+    ] {
+        assert!(
+            text.contains(expected),
+            "the PDF says {expected:?}:\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("Alleen voor mij"),
+        "private entries stay out of the PDF by default"
+    );
+}
+
 #[test]
 fn a_json_export_imports_into_an_empty_journal_as_it_was_and_merges_without_duplicates() {
     let data = tempfile::tempdir().unwrap();

@@ -53,11 +53,13 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
     tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
         .manage(AppState {
             library: RwLock::new(library),
             journal: Mutex::new(journal),
             data_dir: folders.data_dir.clone(),
             settings: Mutex::new(stored),
+            last_export_dir: Mutex::new(None),
             watch: Mutex::new(None),
         })
         .invoke_handler(tauri::generate_handler![
@@ -96,6 +98,8 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             journal_commands::backup_now,
             journal_commands::restore_backup,
             report_commands::progress_report,
+            report_commands::export_report,
+            report_commands::import_journal,
         ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))

@@ -7,25 +7,13 @@ use std::process::ExitCode;
 use chrono::{Local, NaiveDate, TimeDelta, Utc};
 use clap::{Args, ValueEnum};
 use journal_store::{JournalExport, JournalStore};
-use reports::{Report, ReportOptions, SkillInfo};
+use reports::SkillInfo;
 use skills_articles::{Lang, SkillCatalogue};
 
+use crate::exports::{self, ExportFormat, ReportSpec};
 use crate::settings;
 
 type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
-
-/// What `export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// A self-contained web page (inline CSS and charts, no script), printable.
-    Html,
-    /// Markdown, for pasting into a portfolio.
-    Md,
-    /// One row per entry, safe to open in a spreadsheet.
-    Csv,
-    /// The complete journal (every entry, its history, your own skills), for `import`.
-    Json,
-}
 
 /// The language of a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -38,7 +26,7 @@ pub enum ReportLangArg {
 pub struct ExportArgs {
     /// What to write.
     #[arg(long, value_enum)]
-    format: Format,
+    format: ExportFormat,
     /// First day of the period (default: the day of your first entry).
     #[arg(long, value_name = "YYYY-MM-DD")]
     from: Option<NaiveDate>,
@@ -57,6 +45,12 @@ pub struct ExportArgs {
     /// The report's language (default: the app's language).
     #[arg(long, value_enum)]
     lang: Option<ReportLangArg>,
+    /// Your name, for the PDF's cover.
+    #[arg(long, value_name = "TEXT")]
+    name: Option<String>,
+    /// Your traineeship programme, for the PDF's cover.
+    #[arg(long, value_name = "TEXT")]
+    programme: Option<String>,
     /// The file to write (written whole or not at all).
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
@@ -103,84 +97,48 @@ pub fn export(
     args: &ExportArgs,
 ) -> CliResult {
     let now = Utc::now();
-    let bytes = if args.format == Format::Json {
-        if args.from.is_some()
+    if args.format == ExportFormat::Json
+        && (args.from.is_some()
             || args.to.is_some()
             || args.weeks.is_some()
             || !args.skills.is_empty()
             || args.lang.is_some()
-        {
-            eprintln!(
-                "note: a JSON export is always the complete journal; --from, --to, --weeks, --skill and --lang do not apply"
-            );
-        }
-        reports::json(store, now)?
-    } else {
-        let to = args.to.unwrap_or_else(|| Local::now().date_naive());
-        let from = match (args.from, args.weeks) {
-            (Some(from), _) => from,
-            (None, Some(weeks)) => to - TimeDelta::weeks(i64::from(weeks)) + TimeDelta::days(1),
-            (None, None) => first_entry_day(store, to, args.include_private)?.unwrap_or(to),
-        };
-        if from > to {
-            return Err(format!("the period starts ({from}) after it ends ({to})").into());
-        }
-        let known: Vec<String> = catalogue
-            .skills()
-            .iter()
-            .map(|s| s.id.clone())
-            .chain(store.custom_skills()?.into_iter().map(|s| s.id))
-            .collect();
-        if let Some(unknown) = args.skills.iter().find(|id| !known.contains(id)) {
-            return Err(format!(
-                "there is no skill `{unknown}`; known skills: {}",
-                known.join(", ")
-            )
-            .into());
-        }
-        let lang = match args.lang {
-            Some(ReportLangArg::Nl) => reports::Lang::Nl,
-            Some(ReportLangArg::En) => reports::Lang::En,
-            None => report_lang(
-                settings::load(data_dir)
-                    .locale
-                    .unwrap_or_else(settings::os_locale),
-            ),
-        };
-        let options = ReportOptions {
-            from,
-            to,
-            skills: (!args.skills.is_empty()).then(|| args.skills.clone()),
-            include_private: args.include_private,
-            lang,
-            compare_to: None,
-            now,
-        };
-        let report = Report::build(store, &skill_infos(catalogue), &options)?;
-        match args.format {
-            Format::Html => reports::html(&report).into_bytes(),
-            Format::Md => reports::markdown(&report).into_bytes(),
-            Format::Csv => reports::csv(&report)?,
-            Format::Json => unreachable!("handled above"),
-        }
+            || args.name.is_some()
+            || args.programme.is_some())
+    {
+        eprintln!(
+            "note: a JSON export is always the complete journal; --from, --to, --weeks, --skill, --lang, --name and --programme do not apply"
+        );
+    }
+    let to = args.to.unwrap_or_else(|| Local::now().date_naive());
+    let from = match (args.from, args.weeks) {
+        (Some(from), _) => from,
+        (None, Some(weeks)) => to - TimeDelta::weeks(i64::from(weeks)) + TimeDelta::days(1),
+        (None, None) if args.format == ExportFormat::Json => to,
+        (None, None) => exports::first_entry_day(store, to, args.include_private)?.unwrap_or(to),
     };
-    reports::write_atomically(&args.out, &bytes)?;
+    let lang = match args.lang {
+        Some(ReportLangArg::Nl) => reports::Lang::Nl,
+        Some(ReportLangArg::En) => reports::Lang::En,
+        None => report_lang(
+            settings::load(data_dir)
+                .locale
+                .unwrap_or_else(settings::os_locale),
+        ),
+    };
+    let spec = ReportSpec {
+        from,
+        to,
+        skills: (!args.skills.is_empty()).then(|| args.skills.clone()),
+        include_private: args.include_private,
+        lang,
+        trainee: args.name.clone(),
+        programme: args.programme.clone(),
+    };
+    let gathered = exports::gather(store, &skill_infos(catalogue), args.format, &spec, now)?;
+    exports::finish(gathered, &args.out, |_| {})?;
     println!("{}", args.out.display());
     Ok(ExitCode::SUCCESS)
-}
-
-/// The day of the first entry on or before `to` (the start of the traineeship, as far as the
-/// journal knows).
-fn first_entry_day(
-    store: &JournalStore,
-    to: NaiveDate,
-    include_private: bool,
-) -> Result<Option<NaiveDate>, journal_store::StoreError> {
-    let start = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(NaiveDate::MIN);
-    Ok(store
-        .days_with_entries(start, to, include_private)?
-        .first()
-        .map(|day| day.date))
 }
 
 /// `import FILE`.

@@ -7,6 +7,7 @@ mod cli_journal;
 mod cli_reports;
 mod commands;
 mod error;
+mod exports;
 mod journal;
 mod journal_commands;
 mod paths;

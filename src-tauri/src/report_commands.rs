@@ -1,14 +1,22 @@
-//! The progress view's command: the same report model and the same SVG charts as the exported
-//! reports, so a chart looks the same in the window and in a report.
+//! The progress view's command (the same report model and the same SVG charts as the exported
+//! reports, so a chart looks the same in the window and in a report), and exporting and
+//! importing through the native save and open dialogs. The dialogs are shown from Rust: the UI
+//! never names a path, so it cannot write or read anywhere the trainee did not choose.
 
-use chrono::{NaiveDate, Utc};
+use std::path::{Path, PathBuf};
+
+use chrono::{Local, NaiveDate, Utc};
+use journal_store::{BackupInfo, ImportSummary, JournalExport};
 use reports::{RadarTable, Report, ReportOptions, TrendTable};
 use serde::{Deserialize, Serialize};
 use skills_articles::Lang;
-use tauri::State;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::cli_reports::{report_lang, skill_infos};
 use crate::error::CommandError;
+use crate::exports::{self, ExportFormat, ExportStage, ReportSpec};
 use crate::journal::JournalSlot;
 use crate::state::AppState;
 
@@ -112,4 +120,348 @@ pub async fn progress_report(
         trends,
         report,
     })
+}
+
+/// What the export dialog asks for.
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ExportRequest {
+    pub format: ExportFormat,
+    /// First day of the period (ignored for JSON, which is always the whole journal).
+    pub from: NaiveDate,
+    /// Last day of the period.
+    pub to: NaiveDate,
+    /// Only these skills; null: all.
+    pub skills: Option<Vec<String>>,
+    /// Whether private entries are included (the UI's default: no).
+    pub include_private: bool,
+    /// The report's language.
+    pub lang: Lang,
+    /// The name and programme on the PDF's cover; remembered for the next report.
+    pub trainee: Option<String>,
+    pub programme: Option<String>,
+}
+
+/// A written export.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ExportDone {
+    /// Where the file was written.
+    pub path: String,
+    /// Its size in bytes.
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// What the export is doing, sent while it runs (for a progress indication).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ExportProgress {
+    /// Reading the period from the journal.
+    Gathering,
+    /// The save dialog is open.
+    Choosing,
+    /// Typesetting the PDF.
+    Typesetting,
+    /// Writing the file.
+    Writing,
+}
+
+impl From<ExportStage> for ExportProgress {
+    fn from(stage: ExportStage) -> Self {
+        match stage {
+            ExportStage::Typesetting => Self::Typesetting,
+            ExportStage::Writing => Self::Writing,
+        }
+    }
+}
+
+/// Tests cannot drive GTK's file dialogs over WebDriver. With this variable set to a folder,
+/// no dialog is shown: a save goes to the folder under the suggested name, an open takes the
+/// newest file of the asked kind in it.
+pub const DIALOG_DIR_VAR: &str = "SKILLS_JOURNAL_DIALOG_DIR";
+
+fn internal() -> CommandError {
+    CommandError::new(
+        "internal",
+        "the app hit an internal error; please restart it",
+    )
+}
+
+/// Whether the UI speaks Dutch (for the dialog titles, which Rust shows).
+fn ui_is_dutch(state: &AppState) -> bool {
+    let locale = state.settings.lock().ok().and_then(|stored| stored.locale);
+    locale.unwrap_or_else(crate::settings::os_locale) == Lang::Nl
+}
+
+/// Asks where to save; `None` when the trainee cancelled.
+async fn choose_save_path(
+    app: &AppHandle,
+    window: &WebviewWindow,
+    format: ExportFormat,
+    dutch: bool,
+    last_dir: Option<PathBuf>,
+) -> Result<Option<PathBuf>, CommandError> {
+    let name = format.suggested_file_name(Local::now().date_naive());
+    if let Some(dir) = std::env::var_os(DIALOG_DIR_VAR) {
+        return Ok(Some(PathBuf::from(dir).join(name)));
+    }
+    let title = match (format, dutch) {
+        (ExportFormat::Json, true) => "Dagboek exporteren",
+        (ExportFormat::Json, false) => "Export the journal",
+        (_, true) => "Rapport opslaan",
+        (_, false) => "Save the report",
+    };
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_parent(window)
+        .set_title(title)
+        .set_file_name(&name)
+        .add_filter(format.filter_name(), &[format.extension()]);
+    if let Some(dir) = last_dir.or_else(dirs::document_dir).or_else(dirs::home_dir) {
+        dialog = dialog.set_directory(dir);
+    }
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+        .await
+        .map_err(|_| internal())?;
+    let Some(chosen) = chosen else {
+        return Ok(None);
+    };
+    let mut path = chosen.into_path().map_err(|error| {
+        CommandError::new(
+            "invalid_path",
+            format!("that place cannot be written to: {error}"),
+        )
+    })?;
+    // "rapport" becomes "rapport.pdf": a file without its extension does not open on a double-click.
+    if path.extension().is_none() {
+        path.set_extension(format.extension());
+    }
+    Ok(Some(path))
+}
+
+/// Writes a report (or the whole journal as JSON) to a file the trainee chooses in the native
+/// save dialog. `None`: the dialog was cancelled. Nothing is written when anything fails.
+#[tauri::command]
+pub async fn export_report(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    request: ExportRequest,
+    progress: Channel<ExportProgress>,
+) -> Result<Option<ExportDone>, CommandError> {
+    // A closed window only means nobody watches the progress.
+    let send = |stage: ExportProgress| {
+        let _ = progress.send(stage);
+    };
+    send(ExportProgress::Gathering);
+    let skills = {
+        let library = state.library.read().map_err(|_| internal())?;
+        skill_infos(library.catalogue())
+    };
+    let tidy = |text: Option<String>| {
+        text.map(|t| t.trim().chars().take(200).collect::<String>())
+            .filter(|t| !t.is_empty())
+    };
+    let spec = ReportSpec {
+        from: request.from,
+        to: request.to,
+        skills: request.skills,
+        include_private: request.include_private,
+        lang: report_lang(request.lang),
+        trainee: tidy(request.trainee),
+        programme: tidy(request.programme),
+    };
+    let gathered = {
+        let slot = state.journal.lock().map_err(|_| internal())?;
+        let JournalSlot::Ready(open) = &*slot else {
+            return Err(CommandError::new(
+                "journal_unavailable",
+                "the journal is not open",
+            ));
+        };
+        exports::gather(&open.store, &skills, request.format, &spec, Utc::now())?
+    };
+    if request.format != ExportFormat::Json {
+        remember_cover(&state, &spec);
+    }
+
+    send(ExportProgress::Choosing);
+    let last_dir = state
+        .last_export_dir
+        .lock()
+        .ok()
+        .and_then(|dir| dir.clone());
+    let dutch = ui_is_dutch(&state);
+    let Some(path) = choose_save_path(&app, &window, request.format, dutch, last_dir).await? else {
+        return Ok(None);
+    };
+
+    let out = path.clone();
+    let progress_for_work = progress.clone();
+    let bytes = tauri::async_runtime::spawn_blocking(move || {
+        exports::finish(gathered, &out, |stage| {
+            let _ = progress_for_work.send(stage.into());
+        })
+    })
+    .await
+    .map_err(|_| internal())??;
+    if let (Ok(mut last), Some(dir)) = (state.last_export_dir.lock(), path.parent()) {
+        *last = Some(dir.to_path_buf());
+    }
+    Ok(Some(ExportDone {
+        path: path.display().to_string(),
+        bytes,
+    }))
+}
+
+/// Keeps the cover's name and programme for the next report (a failure to save only means
+/// they are asked again).
+fn remember_cover(state: &AppState, spec: &ReportSpec) {
+    let Ok(mut stored) = state.settings.lock() else {
+        return;
+    };
+    if stored.trainee == spec.trainee && stored.programme == spec.programme {
+        return;
+    }
+    let mut changed = stored.clone();
+    changed.trainee = spec.trainee.clone();
+    changed.programme = spec.programme.clone();
+    match crate::settings::save(&state.data_dir, &changed) {
+        Ok(_) => *stored = changed,
+        Err(error) => {
+            eprintln!("warning: the report's name and programme were not remembered: {error}")
+        }
+    }
+}
+
+/// The largest JSON export the window reads (a 100,000-entry journal is about 60 MB).
+const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
+
+/// An import that was carried out.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ImportDone {
+    /// The file that was read.
+    pub path: String,
+    pub summary: ImportSummary,
+    /// The backup made just before (none for a journal without a file).
+    pub backup: Option<BackupInfo>,
+}
+
+/// Asks which export to read; `None` when the trainee cancelled.
+async fn choose_open_path(
+    app: &AppHandle,
+    window: &WebviewWindow,
+    dutch: bool,
+    last_dir: Option<PathBuf>,
+) -> Result<Option<PathBuf>, CommandError> {
+    if let Some(dir) = std::env::var_os(DIALOG_DIR_VAR) {
+        return Ok(newest_json(Path::new(&dir)));
+    }
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_parent(window)
+        .set_title(if dutch {
+            "Dagboek importeren"
+        } else {
+            "Import a journal"
+        })
+        .add_filter("JSON", &["json"]);
+    if let Some(dir) = last_dir.or_else(dirs::document_dir).or_else(dirs::home_dir) {
+        dialog = dialog.set_directory(dir);
+    }
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
+        .await
+        .map_err(|_| internal())?;
+    chosen
+        .map(|file| {
+            file.into_path().map_err(|error| {
+                CommandError::new("invalid_path", format!("that file cannot be read: {error}"))
+            })
+        })
+        .transpose()
+}
+
+/// The most recently changed `.json` file in `dir` (the test stand-in for the open dialog).
+fn newest_json(dir: &Path) -> Option<PathBuf> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "json"))
+        .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
+        .max()
+        .map(|(_, path)| path)
+}
+
+/// Reads a JSON export chosen in the native open dialog into the journal: restored into an
+/// empty journal, merged without duplicates into one with entries. A backup is made first, and
+/// the import is all or nothing. `None`: the dialog was cancelled.
+#[tauri::command]
+pub async fn import_journal(
+    app: AppHandle,
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<Option<ImportDone>, CommandError> {
+    let dutch = ui_is_dutch(&state);
+    let last_dir = state
+        .last_export_dir
+        .lock()
+        .ok()
+        .and_then(|dir| dir.clone());
+    let Some(path) = choose_open_path(&app, &window, dutch, last_dir).await? else {
+        return Ok(None);
+    };
+    let read_path = path.clone();
+    let export = tauri::async_runtime::spawn_blocking(move || read_export(&read_path))
+        .await
+        .map_err(|_| internal())??;
+    let mut slot = state.journal.lock().map_err(|_| internal())?;
+    let JournalSlot::Ready(open) = &mut *slot else {
+        return Err(CommandError::new(
+            "journal_unavailable",
+            "the journal is not open",
+        ));
+    };
+    let now = Utc::now();
+    let backup = if open.store.path().is_some() {
+        Some(open.store.backup_now(now)?)
+    } else {
+        None
+    };
+    let summary = open.store.import(&export, now)?;
+    Ok(Some(ImportDone {
+        path: path.display().to_string(),
+        summary,
+        backup,
+    }))
+}
+
+fn read_export(path: &Path) -> Result<JournalExport, CommandError> {
+    let unreadable = |error: std::io::Error| {
+        CommandError::new(
+            "import_unreadable",
+            format!("could not read {}: {error}", path.display()),
+        )
+    };
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    if size > MAX_IMPORT_BYTES {
+        return Err(CommandError::new(
+            "import_too_large",
+            format!(
+                "{} is {} MB; a journal export is at most {} MB",
+                path.display(),
+                size / 1_000_000,
+                MAX_IMPORT_BYTES / 1_000_000
+            ),
+        ));
+    }
+    let text = std::fs::read_to_string(path).map_err(unreadable)?;
+    Ok(JournalExport::from_json(&text)?)
 }

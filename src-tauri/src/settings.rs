@@ -1,4 +1,5 @@
-//! The few preferences the app remembers (the UI language), kept as JSON in the data folder.
+//! The few preferences the app remembers (the UI language, the name and programme on a report's
+//! cover), kept as JSON in the data folder.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,12 @@ pub struct StoredSettings {
     /// The language the trainee chose; `None` follows the OS.
     #[serde(default)]
     pub locale: Option<Lang>,
+    /// The trainee's name as last put on a report's cover.
+    #[serde(default)]
+    pub trainee: Option<String>,
+    /// The traineeship programme as last put on a report's cover.
+    #[serde(default)]
+    pub programme: Option<String>,
 }
 
 /// What the UI is told at start.
@@ -27,6 +34,9 @@ pub struct AppSettings {
     pub version: String,
     /// Where the trainee's own articles go, shown so they know where to put them.
     pub user_articles_dir: String,
+    /// The name and programme of the last report, to fill in the next one.
+    pub trainee: Option<String>,
+    pub programme: Option<String>,
 }
 
 impl AppSettings {
@@ -38,6 +48,8 @@ impl AppSettings {
             user_articles_dir: crate::paths::user_articles_dir(data_dir)
                 .display()
                 .to_string(),
+            trainee: stored.trainee.clone(),
+            programme: stored.programme.clone(),
         }
     }
 }
@@ -106,12 +118,22 @@ mod tests {
             dir.path(),
             &StoredSettings {
                 locale: Some(Lang::En),
+                trainee: Some("Sanne de Vries".to_owned()),
+                programme: None,
             },
         )?;
+        let loaded = load(dir.path());
         assert_eq!(
-            load(dir.path()).locale,
+            loaded.locale,
             Some(Lang::En),
             "a saved choice is remembered"
+        );
+        assert_eq!(loaded.trainee.as_deref(), Some("Sanne de Vries"));
+        std::fs::write(dir.path().join(SETTINGS_FILE), br#"{"locale":"nl"}"#)?;
+        assert_eq!(
+            load(dir.path()).locale,
+            Some(Lang::Nl),
+            "a file from before the report fields still loads"
         );
         std::fs::write(dir.path().join(SETTINGS_FILE), b"{not json")?;
         assert_eq!(

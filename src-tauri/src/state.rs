@@ -18,6 +18,8 @@ pub struct AppState {
     pub journal: Mutex<JournalSlot>,
     pub data_dir: PathBuf,
     pub settings: Mutex<StoredSettings>,
+    /// The folder of the last export or import, where the next dialog opens.
+    pub last_export_dir: Mutex<Option<PathBuf>>,
     /// Keeps the folder watcher alive for as long as the app runs.
     pub watch: Mutex<Option<FolderWatch>>,
 }

@@ -27,6 +27,9 @@ pub struct Environment {
     ready: Result<Running, String>,
     /// Data folders that outlive one session, by name (for "is it remembered" journeys).
     pub shared_data: tempfile::TempDir,
+    /// Where the app's save and open dialogs point (GTK dialogs cannot be driven over
+    /// WebDriver; see `SKILLS_JOURNAL_DIALOG_DIR` in src-tauri/src/report_commands.rs).
+    pub dialog_dir: PathBuf,
 }
 
 struct Running {
@@ -39,9 +42,12 @@ struct Running {
 impl Environment {
     pub fn start() -> Self {
         let shared_data = tempfile::tempdir().expect("a temporary folder");
+        let dialog_dir = shared_data.path().join("dialogs");
+        std::fs::create_dir_all(&dialog_dir).expect("a folder for the dialogs");
         Self {
-            ready: start_processes(),
+            ready: start_processes(&dialog_dir),
             shared_data,
+            dialog_dir,
         }
     }
 
@@ -124,7 +130,7 @@ impl Drop for Environment {
     }
 }
 
-fn start_processes() -> Result<Running, String> {
+fn start_processes(dialog_dir: &Path) -> Result<Running, String> {
     let xvfb_bin = find_program("Xvfb", &[])
         .ok_or("Xvfb is not installed: install Debian's `xvfb` package (make test does this)")?;
     find_program("WebKitWebDriver", &[]).ok_or(
@@ -178,6 +184,7 @@ fn start_processes() -> Result<Running, String> {
         // A known OS language, so the journeys know which language the UI starts in.
         .env("LANG", "nl_NL.UTF-8")
         .env("LC_ALL", "nl_NL.UTF-8")
+        .env("SKILLS_JOURNAL_DIALOG_DIR", dialog_dir)
         .env_remove("WAYLAND_DISPLAY")
         .stdin(Stdio::null())
         .stdout(log_file("tauri-driver.log")?)

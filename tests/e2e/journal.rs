@@ -18,7 +18,7 @@ const PART: &str = "taalpresent";
 
 /// Scrolls the element to the middle of the window (as a person would, clear of the sticky top
 /// bar and the form's sticky save bar) and clicks it.
-async fn click(client: &Client, css: &str) -> Result<(), String> {
+pub async fn click(client: &Client, css: &str) -> Result<(), String> {
     let element = wait_for(client, css).await?;
     let arg = serde_json::to_value(&element).map_err(|e| e.to_string())?;
     client
@@ -34,7 +34,7 @@ async fn click(client: &Client, css: &str) -> Result<(), String> {
         .map_err(|e| format!("clicking `{css}`: {e}"))
 }
 
-async fn type_into(client: &Client, css: &str, keys: &str) -> Result<(), String> {
+pub async fn type_into(client: &Client, css: &str, keys: &str) -> Result<(), String> {
     wait_for(client, css)
         .await?
         .send_keys(keys)
@@ -42,7 +42,7 @@ async fn type_into(client: &Client, css: &str, keys: &str) -> Result<(), String>
         .map_err(|e| format!("typing into `{css}`: {e}"))
 }
 
-async fn value(client: &Client, css: &str) -> Result<String, String> {
+pub async fn value(client: &Client, css: &str) -> Result<String, String> {
     let element = wait_for(client, css).await?;
     element
         .prop("value")
@@ -51,12 +51,12 @@ async fn value(client: &Client, css: &str) -> Result<String, String> {
         .map(Option::unwrap_or_default)
 }
 
-async fn count(client: &Client, css: &str) -> Result<usize, String> {
+pub async fn count(client: &Client, css: &str) -> Result<usize, String> {
     Ok(find_all(client, css).await?.len())
 }
 
 /// The ids of the journal rows on screen.
-async fn journal_ids(client: &Client) -> Result<Vec<String>, String> {
+pub async fn journal_ids(client: &Client) -> Result<Vec<String>, String> {
     let mut ids = Vec::new();
     for row in find_all(client, "[data-testid=journal-entry]").await? {
         ids.extend(attr(&row, "data-entry-id").await?);
@@ -359,7 +359,7 @@ pub async fn round_trip(_: &Environment, session: &Session) -> Result<(), String
 }
 
 /// Runs the command line on `data_dir`, failing with its stderr.
-fn cli(data_dir: &std::path::Path, args: &[&str]) -> Result<String, String> {
+pub fn cli(data_dir: &std::path::Path, args: &[&str]) -> Result<String, String> {
     let output = Command::new(env!("CARGO_BIN_EXE_skills-journal"))
         .arg("--data-dir")
         .arg(data_dir)

@@ -47,6 +47,14 @@ pub const ALL: &[(&str, Journey)] = &[
         "a_damaged_journal_is_kept_aside_and_the_latest_backup_restored",
         |e, s| crate::journal::damaged_journal(e, s).boxed(),
     ),
+    (
+        "a_pdf_report_is_exported_from_the_window_and_a_failed_export_keeps_the_choices",
+        |e, s| crate::exchange::pdf_export(e, s).boxed(),
+    ),
+    (
+        "the_journal_is_exported_and_imported_in_the_window_without_duplicates",
+        |e, s| crate::exchange::json_round_trip(e, s).boxed(),
+    ),
 ];
 
 pub const PATIENCE: Duration = Duration::from_secs(30);

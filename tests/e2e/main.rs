@@ -13,6 +13,7 @@
 )]
 
 mod environment;
+mod exchange;
 mod journal;
 mod journeys;
 

@@ -6,7 +6,7 @@
  * callers can branch on `code` whatever went wrong (a command error, a missing backend, a
  * serialisation problem).
  */
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AppSettings } from "./bindings/AppSettings";
 import type { CommandError } from "./bindings/CommandError";
@@ -18,6 +18,10 @@ import type { AssessmentContext } from "./bindings/AssessmentContext";
 import type { BackupInfo } from "./bindings/BackupInfo";
 import type { CustomSkill } from "./bindings/CustomSkill";
 import type { DayCount } from "./bindings/DayCount";
+import type { ExportDone } from "./bindings/ExportDone";
+import type { ExportProgress } from "./bindings/ExportProgress";
+import type { ExportRequest } from "./bindings/ExportRequest";
+import type { ImportDone } from "./bindings/ImportDone";
 import type { Draft } from "./bindings/Draft";
 import type { Entry } from "./bindings/Entry";
 import type { EntryInput } from "./bindings/EntryInput";
@@ -273,6 +277,30 @@ export function restoreBackup(path: string): Promise<JournalStatus> {
  */
 export function progressReport(request: ProgressRequest): Promise<ProgressView> {
   return call<ProgressView>("progress_report", { request });
+}
+
+/**
+ * Writes a report (or, for `json`, the whole journal) to a file the trainee picks in the native
+ * save dialog, which Rust shows. `onprogress` hears what it is doing (gathering, choosing,
+ * typesetting, writing). Resolves to null when the dialog was cancelled; nothing is written
+ * when it rejects.
+ */
+export function exportReport(
+  request: ExportRequest,
+  onprogress: (stage: ExportProgress) => void,
+): Promise<ExportDone | null> {
+  const progress = new Channel<ExportProgress>();
+  progress.onmessage = onprogress;
+  return call<ExportDone | null>("export_report", { request, progress });
+}
+
+/**
+ * Reads a JSON export the trainee picks in the native open dialog into the journal (restored
+ * when the journal is empty, merged without duplicates otherwise; a backup is made first).
+ * Resolves to null when the dialog was cancelled.
+ */
+export function importJournal(): Promise<ImportDone | null> {
+  return call<ImportDone | null>("import_journal");
 }
 
 /**

@@ -8,4 +8,8 @@ export type AppSettings = { locale: Lang | null, osLocale: Lang, version: string
 /**
  * Where the trainee's own articles go, shown so they know where to put them.
  */
-userArticlesDir: string, };
+userArticlesDir: string, 
+/**
+ * The name and programme of the last report, to fill in the next one.
+ */
+trainee: string | null, programme: string | null, };
