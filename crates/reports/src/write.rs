@@ -17,6 +17,25 @@ pub struct WriteError {
     pub source: std::io::Error,
 }
 
+/// The permissions the written file should end up with: the replaced file's, else on Unix
+/// `0o666` as limited by the user's umask (as for any file a program creates).
+fn final_permissions(path: &Path) -> Option<std::fs::Permissions> {
+    if let Ok(existing) = std::fs::metadata(path)
+        && existing.is_file()
+    {
+        return Some(existing.permissions());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Some(std::fs::Permissions::from_mode(0o666))
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
 /// Writes `bytes` to `path` atomically: either the whole new file is there or the old state
 /// (no file, or the previous file) is.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
@@ -29,11 +48,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         _ => Path::new("."),
     };
     // The temporary file is deleted when dropped, so every early return below cleans up.
-    let mut temp = tempfile::Builder::new()
-        .prefix(".export-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(error)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".export-").suffix(".tmp");
+    // A report is an ordinary document: it gets the permissions of the file it replaces, or
+    // those any new file gets (tempfile's private 0600 would survive the rename otherwise).
+    if let Some(permissions) = final_permissions(path) {
+        builder.permissions(permissions);
+    }
+    let mut temp = builder.tempfile_in(dir).map_err(error)?;
     temp.write_all(bytes).map_err(error)?;
     temp.as_file().sync_all().map_err(error)?;
     temp.persist(path).map_err(|e| error(e.error))?;

@@ -200,6 +200,32 @@ fn atomic_write_replaces_the_file_whole() {
     assert_eq!(names.len(), 1, "no temporary file is left behind");
 }
 
+#[cfg(unix)]
+#[test]
+fn an_export_gets_ordinary_file_permissions_or_keeps_the_replaced_ones() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    // What any program's new file gets under this umask.
+    let ordinary = dir.path().join("ordinary");
+    std::fs::File::create(&ordinary).unwrap();
+    let report = dir.path().join("rapport.pdf");
+    write_atomically(&report, b"%PDF-").unwrap();
+    assert_eq!(
+        mode(&report),
+        mode(&ordinary),
+        "a new export is not private to its temporary file's 0600"
+    );
+    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o640)).unwrap();
+    write_atomically(&report, b"%PDF-2").unwrap();
+    assert_eq!(
+        mode(&report),
+        0o640,
+        "replacing a file keeps its permissions"
+    );
+}
+
 #[test]
 fn a_failed_atomic_write_leaves_no_partial_file() {
     let dir = tempfile::tempdir().unwrap();
