@@ -6,7 +6,10 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{Local, NaiveDate, Utc};
-use journal_store::{BackupInfo, ImportSummary, JournalExport};
+use journal_store::{
+    BackupInfo, EntryCursor, EntryKind, EntryQuery, ImportSummary, JournalExport, JournalStore,
+    StoreError,
+};
 use reports::{RadarTable, Report, ReportOptions, TrendTable};
 use serde::{Deserialize, Serialize};
 use skills_articles::Lang;
@@ -35,8 +38,60 @@ pub struct ProgressRequest {
     pub include_private: bool,
     /// The language of the chart labels.
     pub lang: Lang,
-    /// The earlier moment of the radar chart; null: the day before `from`.
+    /// What the radar chart compares with.
+    pub compare: RadarComparison,
+    /// The day for `RadarComparison::Date`.
     pub compare_to: Option<NaiveDate>,
+}
+
+/// The radar's earlier moment, as the trainee thinks of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RadarComparison {
+    /// The levels on the day before the period starts.
+    BeforePeriod,
+    /// The levels of the self-assessment before the latest one in the period.
+    PreviousAssessment,
+    /// The levels of the first self-assessment (the start of the traineeship).
+    FirstAssessment,
+    /// The levels on a chosen day (`compare_to`).
+    Date,
+}
+
+/// The day whose levels the radar compares with; `None`: the day before the period.
+fn comparison_day(
+    store: &JournalStore,
+    request: &ProgressRequest,
+) -> Result<Option<NaiveDate>, StoreError> {
+    let assessments = |after: Option<EntryCursor>| EntryQuery {
+        kind: Some(EntryKind::SelfAssessment),
+        to: Some(request.to),
+        include_private: request.include_private,
+        after,
+        ..EntryQuery::default()
+    };
+    Ok(match request.compare {
+        RadarComparison::BeforePeriod => None,
+        RadarComparison::Date => request.compare_to,
+        // The latest assessment's day minus one: the levels as they stood before it.
+        RadarComparison::PreviousAssessment => store
+            .find(&EntryQuery {
+                limit: Some(1),
+                ..assessments(None)
+            })?
+            .items
+            .first()
+            .and_then(|hit| hit.entry.input.date.pred_opt()),
+        // Pages run newest first; the last item of the last page is the first assessment.
+        RadarComparison::FirstAssessment => {
+            let mut page = store.find(&assessments(None))?;
+            while let Some(next) = page.next {
+                page = store.find(&assessments(Some(next)))?;
+            }
+            page.items.last().map(|hit| hit.entry.input.date)
+        }
+    })
 }
 
 /// A skill's trend chart and its table.
@@ -87,10 +142,10 @@ pub async fn progress_report(
     let options = ReportOptions {
         from: request.from,
         to: request.to,
-        skills: request.skills,
+        skills: request.skills.clone(),
         include_private: request.include_private,
         lang: report_lang(request.lang),
-        compare_to: request.compare_to,
+        compare_to: None,
         now: Utc::now(),
     };
     let slot = state
@@ -102,6 +157,10 @@ pub async fn progress_report(
             "journal_unavailable",
             "the journal is not open",
         ));
+    };
+    let options = ReportOptions {
+        compare_to: comparison_day(&open.store, &request)?,
+        ..options
     };
     let report = Report::build(&open.store, &skills, &options)?;
     drop(slot);
@@ -464,4 +523,62 @@ fn read_export(path: &Path) -> Result<JournalExport, CommandError> {
     }
     let text = std::fs::read_to_string(path).map_err(unreadable)?;
     Ok(JournalExport::from_json(&text)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use journal_store::{EntryContent, EntryInput, EntrySkill, SelfAssessmentContent};
+
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap_or_default()
+    }
+
+    fn request(compare: RadarComparison) -> ProgressRequest {
+        ProgressRequest {
+            from: day("2026-10-01"),
+            to: day("2026-11-30"),
+            skills: None,
+            include_private: false,
+            lang: Lang::En,
+            compare,
+            compare_to: Some(day("2026-09-15")),
+        }
+    }
+
+    #[test]
+    fn the_radar_compares_with_the_moment_the_trainee_chose() -> Result<(), StoreError> {
+        let mut store = JournalStore::open_in_memory()?;
+        store.set_catalogue_ids(["listening"]);
+        // Three assessments (same level: no justification needed), one after the period.
+        for date in ["2026-03-02", "2026-10-05", "2026-11-20", "2026-12-10"] {
+            let input = EntryInput::new(
+                day(date),
+                vec![EntrySkill::rated("listening", 3)],
+                EntryContent::SelfAssessment(SelfAssessmentContent { note: None }),
+            );
+            store.create_entry(&input, Utc::now())?;
+        }
+        let answer = |compare| comparison_day(&store, &request(compare));
+        assert_eq!(answer(RadarComparison::BeforePeriod)?, None);
+        assert_eq!(answer(RadarComparison::Date)?, Some(day("2026-09-15")));
+        assert_eq!(
+            answer(RadarComparison::PreviousAssessment)?,
+            Some(day("2026-11-19")),
+            "the day before the latest assessment in the period"
+        );
+        assert_eq!(
+            answer(RadarComparison::FirstAssessment)?,
+            Some(day("2026-03-02")),
+            "the first assessment ever, however long ago"
+        );
+        let empty = JournalStore::open_in_memory()?;
+        assert_eq!(
+            comparison_day(&empty, &request(RadarComparison::FirstAssessment))?,
+            None,
+            "no assessment yet: the day before the period"
+        );
+        Ok(())
+    }
 }

@@ -16,6 +16,11 @@ pub type Journey = for<'a> fn(
     &'a Session,
 ) -> futures_util::future::BoxFuture<'a, Result<(), String>>;
 
+/// How long one journey may take before it counts as hung.
+const JOURNEY_LIMIT: Duration = Duration::from_secs(240);
+/// How long starting the app in a new session may take.
+const SESSION_LIMIT: Duration = Duration::from_secs(60);
+
 /// One running app in a WebDriver session, with the folders it was started with.
 pub struct Session {
     pub client: Client,
@@ -62,7 +67,15 @@ impl Environment {
             let data_dir = self.shared_data.path().join(name);
             std::fs::create_dir_all(&data_dir).map_err(|e| e.to_string())?;
             let session = running.session(&data_dir).await?;
-            let result = journey(self, &session).await;
+            // A journey that hangs (a webview that never answers) fails instead of holding up
+            // `make test` until CI's limit; every journey here takes seconds.
+            let result = match tokio::time::timeout(JOURNEY_LIMIT, journey(self, &session)).await {
+                Ok(result) => result,
+                Err(_) => Err(format!(
+                    "the journey did not finish within {} s (the app or WebKitWebDriver stopped answering)",
+                    JOURNEY_LIMIT.as_secs()
+                )),
+            };
             if result.is_err() {
                 save_screenshot(&session.client, name).await;
             }
@@ -94,11 +107,23 @@ impl Running {
         let mut last_error = String::new();
         // The first session after start-up can race WebKitWebDriver's own start: retry briefly.
         for _ in 0..3 {
-            match ClientBuilder::native()
-                .capabilities(capabilities.clone())
-                .connect(&self.driver_url)
-                .await
-            {
+            // Starting the app can hang on a busy machine; a new attempt usually works.
+            let attempt = tokio::time::timeout(
+                SESSION_LIMIT,
+                ClientBuilder::native()
+                    .capabilities(capabilities.clone())
+                    .connect(&self.driver_url),
+            )
+            .await
+            .unwrap_or_else(|_| {
+                Err(fantoccini::error::NewSessionError::Lost(
+                    std::io::Error::new(
+                        std::io::ErrorKind::TimedOut,
+                        format!("no session within {} s", SESSION_LIMIT.as_secs()),
+                    ),
+                ))
+            });
+            match attempt {
                 Ok(client) => {
                     return Ok(Session {
                         client,
