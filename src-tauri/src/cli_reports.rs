@@ -146,7 +146,12 @@ pub fn import(store: &mut JournalStore, file: &Path) -> CliResult {
     let text = std::fs::read_to_string(file)
         .map_err(|error| format!("could not read {}: {error}", file.display()))?;
     let export = JournalExport::from_json(&text)?;
-    let summary = store.import(&export, Utc::now())?;
+    let now = Utc::now();
+    // The journal as it was can always be restored (`skills-journal backup --list`).
+    if store.path().is_some() {
+        store.backup_before_import(now)?;
+    }
+    let summary = store.import(&export, now)?;
     println!(
         "imported {}: {} entries added, {} already in the journal; {} own skills added, {} matched",
         file.display(),

@@ -490,7 +490,7 @@ pub async fn import_journal(
     };
     let now = Utc::now();
     let backup = if open.store.path().is_some() {
-        Some(open.store.backup_now(now)?)
+        Some(open.store.backup_before_import(now)?)
     } else {
         None
     };

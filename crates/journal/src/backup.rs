@@ -43,6 +43,9 @@ pub enum BackupReason {
     /// Asked for by the trainee (`skills-journal backup`, or the app's backup button); kept
     /// until the trainee removes it.
     Manual,
+    /// Made before a JSON export was imported into the journal; kept until the trainee
+    /// removes it.
+    BeforeImport,
 }
 
 /// A backup file.
@@ -309,6 +312,7 @@ fn backup_name(
         (BackupReason::BeforeMigration, Some(version)) => format!("before-migration-v{version}"),
         (BackupReason::BeforeMigration, None) => "before-migration".to_owned(),
         (BackupReason::Manual, _) => "manual".to_owned(),
+        (BackupReason::BeforeImport, _) => "before-import".to_owned(),
     };
     format!("{stem}-{}-{reason}.sqlite", at.format(STAMP))
 }
@@ -324,6 +328,7 @@ fn parse_name(stem: &str, name: &str) -> Option<(DateTime<Utc>, BackupReason, Op
         "daily" => Some((created_at, BackupReason::Daily, None)),
         "before-migration" => Some((created_at, BackupReason::BeforeMigration, None)),
         "manual" => Some((created_at, BackupReason::Manual, None)),
+        "before-import" => Some((created_at, BackupReason::BeforeImport, None)),
         other => {
             let version = other.strip_prefix("before-migration-v")?.parse().ok()?;
             Some((created_at, BackupReason::BeforeMigration, Some(version)))

@@ -106,8 +106,22 @@ impl JournalStore {
     /// Makes a verified backup now, whatever backups exist ([`BackupReason::Manual`]: never
     /// rotated away). Fails for an in-memory journal, which has no file to back up beside.
     pub fn backup_now(&self, now: DateTime<Utc>) -> Result<BackupInfo, StoreError> {
+        self.backup_for(BackupReason::Manual, now)
+    }
+
+    /// Makes a verified backup before an import (listed as such, never rotated away), so the
+    /// journal as it was can always be restored.
+    pub fn backup_before_import(&self, now: DateTime<Utc>) -> Result<BackupInfo, StoreError> {
+        self.backup_for(BackupReason::BeforeImport, now)
+    }
+
+    fn backup_for(
+        &self,
+        reason: BackupReason,
+        now: DateTime<Utc>,
+    ) -> Result<BackupInfo, StoreError> {
         match &self.path {
-            Some(path) => backup::create(&self.conn, path, BackupReason::Manual, None, now),
+            Some(path) => backup::create(&self.conn, path, reason, None, now),
             None => Err(StoreError::BackupInvalid {
                 path: PathBuf::from(":memory:"),
                 reason: "a journal kept in memory has no backups".to_owned(),

@@ -188,6 +188,31 @@ fn a_manual_backup_is_made_on_request_and_outlives_rotation() {
 }
 
 #[test]
+fn the_backup_before_an_import_is_listed_as_such_and_outlives_rotation() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = common::file_store(dir.path(), now());
+    store
+        .create_entry(
+            &common::reflection("2026-11-02", "Van voor de import"),
+            now(),
+        )
+        .unwrap();
+    let before = store.backup_before_import(now()).unwrap();
+    assert_eq!(before.reason, BackupReason::BeforeImport);
+    verify_backup(&before.path).unwrap();
+    for day in 1..40 {
+        store.backup_if_due(days_later(day)).unwrap();
+    }
+    let listed = store.backups().unwrap();
+    assert!(
+        listed
+            .iter()
+            .any(|b| b.path == before.path && b.reason == BackupReason::BeforeImport),
+        "the name is read back as a before-import backup, and rotation keeps it: {listed:?}"
+    );
+}
+
+#[test]
 fn restore_replaces_the_journal_and_keeps_the_current_file_aside() {
     let dir = tempfile::tempdir().unwrap();
     let path = common::journal_path(dir.path());

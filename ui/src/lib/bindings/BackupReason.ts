@@ -3,4 +3,4 @@
 /**
  * Why a backup was made.
  */
-export type BackupReason = "daily" | "before_migration" | "manual";
+export type BackupReason = "daily" | "before_migration" | "manual" | "before_import";

@@ -229,6 +229,7 @@ backup-latest = Latest
 backup-reason-daily = Daily
 backup-reason-before-migration = Before an update
 backup-reason-manual = By hand
+backup-reason-before-import = Before an import
 backup-schema = Journal format { $version }
 backup-restore = Restore
 backup-confirm-title = Restore this backup?

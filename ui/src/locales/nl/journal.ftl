@@ -230,6 +230,7 @@ backup-latest = Nieuwste
 backup-reason-daily = Dagelijks
 backup-reason-before-migration = Voor een update
 backup-reason-manual = Met de hand
+backup-reason-before-import = Voor een import
 backup-schema = Dagboekformaat { $version }
 backup-restore = Terugzetten
 backup-confirm-title = Deze back-up terugzetten?
