@@ -41,6 +41,7 @@ fn main() {
             "progress_report",
             "export_report",
             "import_journal",
+            "reveal_last_export",
         ]));
     if let Err(error) = tauri_build::try_build(attributes) {
         // A build script reports failure by panicking; the message is the whole report.

@@ -60,6 +60,7 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             data_dir: folders.data_dir.clone(),
             settings: Mutex::new(stored),
             last_export_dir: Mutex::new(None),
+            last_export_file: Mutex::new(None),
             watch: Mutex::new(None),
         })
         .invoke_handler(tauri::generate_handler![
@@ -100,6 +101,7 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             report_commands::progress_report,
             report_commands::export_report,
             report_commands::import_journal,
+            report_commands::reveal_last_export,
         ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))

@@ -16,6 +16,7 @@ use skills_articles::Lang;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
 
 use crate::cli_reports::{report_lang, skill_infos};
 use crate::error::CommandError;
@@ -372,10 +373,37 @@ pub async fn export_report(
     if let (Ok(mut last), Some(dir)) = (state.last_export_dir.lock(), path.parent()) {
         *last = Some(dir.to_path_buf());
     }
+    if let Ok(mut last) = state.last_export_file.lock() {
+        *last = Some(path.clone());
+    }
     Ok(Some(ExportDone {
         path: path.display().to_string(),
         bytes,
     }))
+}
+
+/// Shows the last exported file in the system's file manager. Takes no path: only a file this
+/// app just wrote can be revealed.
+#[tauri::command]
+pub async fn reveal_last_export(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<(), CommandError> {
+    let path = state
+        .last_export_file
+        .lock()
+        .map_err(|_| internal())?
+        .clone()
+        .ok_or_else(|| CommandError::new("nothing_exported", "nothing has been exported yet"))?;
+    app.opener().reveal_item_in_dir(&path).map_err(|error| {
+        CommandError::new(
+            "open_failed",
+            format!(
+                "could not show {} in the file manager: {error}",
+                path.display()
+            ),
+        )
+    })
 }
 
 /// Keeps the cover's name and programme for the next report (a failure to save only means

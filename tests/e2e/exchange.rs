@@ -252,7 +252,9 @@ pub async fn json_round_trip(environment: &Environment, session: &Session) -> Re
         }
         let backups = cli(&elsewhere, &["backup", "--list"])?;
         if !backups.contains("before_import") {
-            return Err(format!("each import should make a backup first:\n{backups}"));
+            return Err(format!(
+                "each import should make a backup first:\n{backups}"
+            ));
         }
         let listed = cli(&elsewhere, &["entries", "list"])?;
         if !listed.contains("Samenvatten voor ik reageer") {

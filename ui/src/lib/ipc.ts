@@ -294,6 +294,11 @@ export function exportReport(
   return call<ExportDone | null>("export_report", { request, progress });
 }
 
+/** Shows the file the last export wrote in the system's file manager. */
+export function revealLastExport(): Promise<void> {
+  return call<void>("reveal_last_export");
+}
+
 /**
  * Reads a JSON export the trainee picks in the native open dialog into the journal (restored
  * when the journal is empty, merged without duplicates otherwise; a backup is made first).
