@@ -59,7 +59,6 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             journal: Mutex::new(journal),
             data_dir: folders.data_dir.clone(),
             settings: Mutex::new(stored),
-            last_export_dir: Mutex::new(None),
             last_export_file: Mutex::new(None),
             watch: Mutex::new(None),
         })

@@ -146,12 +146,8 @@ pub fn import(store: &mut JournalStore, file: &Path) -> CliResult {
     let text = std::fs::read_to_string(file)
         .map_err(|error| format!("could not read {}: {error}", file.display()))?;
     let export = JournalExport::from_json(&text)?;
-    let now = Utc::now();
     // The journal as it was can always be restored (`skills-journal backup --list`).
-    if store.path().is_some() {
-        store.backup_before_import(now)?;
-    }
-    let summary = store.import(&export, now)?;
+    let (_, summary) = exports::import_with_backup(store, &export, Utc::now())?;
     println!(
         "imported {}: {} entries added, {} already in the journal; {} own skills added, {} matched",
         file.display(),

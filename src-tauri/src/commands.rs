@@ -9,16 +9,13 @@ use crate::error::CommandError;
 use crate::settings::{self, AppSettings};
 use crate::state::AppState;
 
-fn poisoned() -> CommandError {
-    CommandError::new(
-        "internal",
-        "the app hit an internal error; please restart it",
-    )
-}
-
 #[tauri::command]
 pub async fn library_snapshot(state: State<'_, AppState>) -> Result<LibrarySnapshot, CommandError> {
-    Ok(state.library.read().map_err(|_| poisoned())?.snapshot())
+    Ok(state
+        .library
+        .read()
+        .map_err(|_| CommandError::internal())?
+        .snapshot())
 }
 
 #[tauri::command]
@@ -26,7 +23,11 @@ pub async fn search_articles(
     state: State<'_, AppState>,
     query: SearchQuery,
 ) -> Result<Vec<String>, CommandError> {
-    Ok(state.library.read().map_err(|_| poisoned())?.search(&query))
+    Ok(state
+        .library
+        .read()
+        .map_err(|_| CommandError::internal())?
+        .search(&query))
 }
 
 #[tauri::command]
@@ -34,12 +35,19 @@ pub async fn open_article(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<RenderedArticle, CommandError> {
-    Ok(state.library.read().map_err(|_| poisoned())?.article(&id)?)
+    Ok(state
+        .library
+        .read()
+        .map_err(|_| CommandError::internal())?
+        .article(&id)?)
 }
 
 #[tauri::command]
 pub async fn app_settings(state: State<'_, AppState>) -> Result<AppSettings, CommandError> {
-    let stored = state.settings.lock().map_err(|_| poisoned())?;
+    let stored = state
+        .settings
+        .lock()
+        .map_err(|_| CommandError::internal())?;
     Ok(AppSettings::new(&stored, &state.data_dir))
 }
 
@@ -48,7 +56,10 @@ pub async fn set_locale(
     state: State<'_, AppState>,
     locale: Option<Lang>,
 ) -> Result<AppSettings, CommandError> {
-    let mut stored = state.settings.lock().map_err(|_| poisoned())?;
+    let mut stored = state
+        .settings
+        .lock()
+        .map_err(|_| CommandError::internal())?;
     let mut changed = stored.clone();
     changed.locale = locale;
     settings::save(&state.data_dir, &changed).map_err(|error| {

@@ -24,6 +24,15 @@ impl CommandError {
             fields: Vec::new(),
         }
     }
+
+    /// A lock poisoned by a panic, or a background task that died: nothing the person can fix
+    /// but a restart.
+    pub fn internal() -> Self {
+        Self::new(
+            "internal",
+            "the app hit an internal error; please restart it",
+        )
+    }
 }
 
 impl From<LibraryError> for CommandError {

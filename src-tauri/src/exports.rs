@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use journal_store::{JournalStore, StoreError};
+use journal_store::{BackupInfo, ImportSummary, JournalExport, JournalStore, StoreError};
 use reports::{Report, ReportOptions, SkillInfo};
 use serde::{Deserialize, Serialize};
 
@@ -208,6 +208,20 @@ pub fn finish(
     stage(ExportStage::Writing);
     reports::write_atomically(out, &bytes)?;
     Ok(bytes.len() as u64)
+}
+
+/// Imports `export` after a verified backup of the journal as it was (listed as made before an
+/// import; none for a journal kept in memory), so an import can always be undone.
+pub fn import_with_backup(
+    store: &mut JournalStore,
+    export: &JournalExport,
+    now: DateTime<Utc>,
+) -> Result<(Option<BackupInfo>, ImportSummary), StoreError> {
+    let backup = match store.path() {
+        Some(_) => Some(store.backup_before_import(now)?),
+        None => None,
+    };
+    Ok((backup, store.import(export, now)?))
 }
 
 /// The day of the first entry on or before `to` (the start of the traineeship, as far as the

@@ -15,13 +15,6 @@ use crate::error::CommandError;
 use crate::journal::{self, JournalSlot, JournalStatus, OpenJournal};
 use crate::state::AppState;
 
-fn poisoned() -> CommandError {
-    CommandError::new(
-        "internal",
-        "the app hit an internal error; please restart it",
-    )
-}
-
 fn unavailable(status: &JournalStatus) -> CommandError {
     CommandError::new(
         "journal_unavailable",
@@ -33,11 +26,11 @@ fn unavailable(status: &JournalStatus) -> CommandError {
 }
 
 /// Runs a read on the open journal.
-fn read<T>(
+pub(crate) fn read<T>(
     state: &AppState,
     op: impl FnOnce(&JournalStore) -> Result<T, StoreError>,
 ) -> Result<T, CommandError> {
-    let slot = state.journal.lock().map_err(|_| poisoned())?;
+    let slot = state.journal.lock().map_err(|_| CommandError::internal())?;
     match &*slot {
         JournalSlot::Ready(open) => Ok(op(&open.store)?),
         JournalSlot::Unavailable(status) => Err(unavailable(status)),
@@ -46,11 +39,11 @@ fn read<T>(
 
 /// Runs a write on the open journal, then makes the day's backup if the app has been open
 /// since an earlier day.
-fn write<T>(
+pub(crate) fn write<T>(
     state: &AppState,
     op: impl FnOnce(&mut JournalStore) -> Result<T, StoreError>,
 ) -> Result<T, CommandError> {
-    let mut slot = state.journal.lock().map_err(|_| poisoned())?;
+    let mut slot = state.journal.lock().map_err(|_| CommandError::internal())?;
     match &mut *slot {
         JournalSlot::Ready(open) => {
             let value = op(&mut open.store)?;
@@ -63,7 +56,7 @@ fn write<T>(
 
 #[tauri::command]
 pub async fn journal_status(state: State<'_, AppState>) -> Result<JournalStatus, CommandError> {
-    let slot = state.journal.lock().map_err(|_| poisoned())?;
+    let slot = state.journal.lock().map_err(|_| CommandError::internal())?;
     Ok(slot.status(&state.data_dir))
 }
 
@@ -300,13 +293,13 @@ pub async fn restore_backup(
     let catalogue_ids: Vec<String> = state
         .library
         .read()
-        .map_err(|_| poisoned())?
+        .map_err(|_| CommandError::internal())?
         .catalogue()
         .skills()
         .iter()
         .map(|skill| skill.id.clone())
         .collect();
-    let mut slot = state.journal.lock().map_err(|_| poisoned())?;
+    let mut slot = state.journal.lock().map_err(|_| CommandError::internal())?;
     // Close the open journal first: the store replaces the file underneath.
     let previous = std::mem::replace(
         &mut *slot,
@@ -333,7 +326,7 @@ pub async fn restore_backup(
             // The backup was refused before anything was replaced, or the restored file would
             // not open: reopen whatever is there now so the trainee is never left without one.
             let command_error = CommandError::from(error);
-            let catalogue = state.library.read().map_err(|_| poisoned())?;
+            let catalogue = state.library.read().map_err(|_| CommandError::internal())?;
             *slot = JournalSlot::open(&state.data_dir, catalogue.catalogue());
             Err(command_error)
         }

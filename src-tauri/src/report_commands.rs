@@ -15,13 +15,13 @@ use serde::{Deserialize, Serialize};
 use skills_articles::Lang;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State, WebviewWindow};
-use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::cli_reports::{report_lang, skill_infos};
 use crate::error::CommandError;
 use crate::exports::{self, ExportFormat, ExportStage, ReportSpec};
-use crate::journal::JournalSlot;
+use crate::journal_commands::{read, write};
 use crate::state::AppState;
 
 /// What the progress view asks for.
@@ -133,38 +133,19 @@ pub async fn progress_report(
             ),
         ));
     }
-    let skills = {
-        let library = state
-            .library
-            .read()
-            .map_err(|_| CommandError::new("internal", "the app hit an internal error"))?;
-        skill_infos(library.catalogue())
-    };
-    let options = ReportOptions {
-        from: request.from,
-        to: request.to,
-        skills: request.skills.clone(),
-        include_private: request.include_private,
-        lang: report_lang(request.lang),
-        compare_to: None,
-        now: Utc::now(),
-    };
-    let slot = state
-        .journal
-        .lock()
-        .map_err(|_| CommandError::new("internal", "the app hit an internal error"))?;
-    let JournalSlot::Ready(open) = &*slot else {
-        return Err(CommandError::new(
-            "journal_unavailable",
-            "the journal is not open",
-        ));
-    };
-    let options = ReportOptions {
-        compare_to: comparison_day(&open.store, &request)?,
-        ..options
-    };
-    let report = Report::build(&open.store, &skills, &options)?;
-    drop(slot);
+    let skills = catalogue_skills(&state)?;
+    let report = read(&state, |store| {
+        let options = ReportOptions {
+            from: request.from,
+            to: request.to,
+            skills: request.skills.clone(),
+            include_private: request.include_private,
+            lang: report_lang(request.lang),
+            compare_to: comparison_day(store, &request)?,
+            now: Utc::now(),
+        };
+        Report::build(store, &skills, &options)
+    })?;
     let trends = report
         .skills
         .iter()
@@ -244,11 +225,34 @@ impl From<ExportStage> for ExportProgress {
 /// newest file of the asked kind in it.
 pub const DIALOG_DIR_VAR: &str = "SKILLS_JOURNAL_DIALOG_DIR";
 
-fn internal() -> CommandError {
-    CommandError::new(
-        "internal",
-        "the app hit an internal error; please restart it",
-    )
+/// The catalogue's skills as the reports crate takes them.
+fn catalogue_skills(state: &AppState) -> Result<Vec<reports::SkillInfo>, CommandError> {
+    let library = state.library.read().map_err(|_| CommandError::internal())?;
+    Ok(skill_infos(library.catalogue()))
+}
+
+/// Where a file dialog opens: the folder of the last export, else Documents, else home.
+fn start_folder(state: &AppState) -> Option<PathBuf> {
+    let last = state.last_export_file.lock().ok().and_then(|file| {
+        file.as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+    });
+    last.or_else(dirs::document_dir).or_else(dirs::home_dir)
+}
+
+/// A native file dialog over the window, titled in the UI's language, opening in `folder`.
+fn file_dialog(
+    app: &AppHandle,
+    window: &WebviewWindow,
+    title: &str,
+    folder: Option<PathBuf>,
+) -> FileDialogBuilder<tauri::Wry> {
+    let dialog = app.dialog().file().set_parent(window).set_title(title);
+    match folder {
+        Some(folder) => dialog.set_directory(folder),
+        None => dialog,
+    }
 }
 
 /// Whether the UI speaks Dutch (for the dialog titles, which Rust shows).
@@ -263,7 +267,7 @@ async fn choose_save_path(
     window: &WebviewWindow,
     format: ExportFormat,
     dutch: bool,
-    last_dir: Option<PathBuf>,
+    folder: Option<PathBuf>,
 ) -> Result<Option<PathBuf>, CommandError> {
     let name = format.suggested_file_name(Local::now().date_naive());
     if let Some(dir) = std::env::var_os(DIALOG_DIR_VAR) {
@@ -275,19 +279,12 @@ async fn choose_save_path(
         (_, true) => "Rapport opslaan",
         (_, false) => "Save the report",
     };
-    let mut dialog = app
-        .dialog()
-        .file()
-        .set_parent(window)
-        .set_title(title)
+    let dialog = file_dialog(app, window, title, folder)
         .set_file_name(&name)
         .add_filter(format.filter_name(), &[format.extension()]);
-    if let Some(dir) = last_dir.or_else(dirs::document_dir).or_else(dirs::home_dir) {
-        dialog = dialog.set_directory(dir);
-    }
     let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
         .await
-        .map_err(|_| internal())?;
+        .map_err(|_| CommandError::internal())?;
     let Some(chosen) = chosen else {
         return Ok(None);
     };
@@ -319,10 +316,7 @@ pub async fn export_report(
         let _ = progress.send(stage);
     };
     send(ExportProgress::Gathering);
-    let skills = {
-        let library = state.library.read().map_err(|_| internal())?;
-        skill_infos(library.catalogue())
-    };
+    let skills = catalogue_skills(&state)?;
     let tidy = |text: Option<String>| {
         text.map(|t| t.trim().chars().take(200).collect::<String>())
             .filter(|t| !t.is_empty())
@@ -336,28 +330,24 @@ pub async fn export_report(
         trainee: tidy(request.trainee),
         programme: tidy(request.programme),
     };
-    let gathered = {
-        let slot = state.journal.lock().map_err(|_| internal())?;
-        let JournalSlot::Ready(open) = &*slot else {
-            return Err(CommandError::new(
-                "journal_unavailable",
-                "the journal is not open",
-            ));
-        };
-        exports::gather(&open.store, &skills, request.format, &spec, Utc::now())?
-    };
+    // The store's errors leave through `read`, the export's own (period, skills) after it.
+    let gathered = read(&state, |store| {
+        Ok(exports::gather(
+            store,
+            &skills,
+            request.format,
+            &spec,
+            Utc::now(),
+        ))
+    })??;
     if request.format != ExportFormat::Json {
         remember_cover(&state, &spec);
     }
 
     send(ExportProgress::Choosing);
-    let last_dir = state
-        .last_export_dir
-        .lock()
-        .ok()
-        .and_then(|dir| dir.clone());
     let dutch = ui_is_dutch(&state);
-    let Some(path) = choose_save_path(&app, &window, request.format, dutch, last_dir).await? else {
+    let folder = start_folder(&state);
+    let Some(path) = choose_save_path(&app, &window, request.format, dutch, folder).await? else {
         return Ok(None);
     };
 
@@ -369,10 +359,7 @@ pub async fn export_report(
         })
     })
     .await
-    .map_err(|_| internal())??;
-    if let (Ok(mut last), Some(dir)) = (state.last_export_dir.lock(), path.parent()) {
-        *last = Some(dir.to_path_buf());
-    }
+    .map_err(|_| CommandError::internal())??;
     if let Ok(mut last) = state.last_export_file.lock() {
         *last = Some(path.clone());
     }
@@ -392,7 +379,7 @@ pub async fn reveal_last_export(
     let path = state
         .last_export_file
         .lock()
-        .map_err(|_| internal())?
+        .map_err(|_| CommandError::internal())?
         .clone()
         .ok_or_else(|| CommandError::new("nothing_exported", "nothing has been exported yet"))?;
     app.opener().reveal_item_in_dir(&path).map_err(|error| {
@@ -446,27 +433,20 @@ async fn choose_open_path(
     app: &AppHandle,
     window: &WebviewWindow,
     dutch: bool,
-    last_dir: Option<PathBuf>,
+    folder: Option<PathBuf>,
 ) -> Result<Option<PathBuf>, CommandError> {
     if let Some(dir) = std::env::var_os(DIALOG_DIR_VAR) {
         return Ok(newest_json(Path::new(&dir)));
     }
-    let mut dialog = app
-        .dialog()
-        .file()
-        .set_parent(window)
-        .set_title(if dutch {
-            "Dagboek importeren"
-        } else {
-            "Import a journal"
-        })
-        .add_filter("JSON", &["json"]);
-    if let Some(dir) = last_dir.or_else(dirs::document_dir).or_else(dirs::home_dir) {
-        dialog = dialog.set_directory(dir);
-    }
+    let title = if dutch {
+        "Dagboek importeren"
+    } else {
+        "Import a journal"
+    };
+    let dialog = file_dialog(app, window, title, folder).add_filter("JSON", &["json"]);
     let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
         .await
-        .map_err(|_| internal())?;
+        .map_err(|_| CommandError::internal())?;
     chosen
         .map(|file| {
             file.into_path().map_err(|error| {
@@ -497,32 +477,17 @@ pub async fn import_journal(
     state: State<'_, AppState>,
 ) -> Result<Option<ImportDone>, CommandError> {
     let dutch = ui_is_dutch(&state);
-    let last_dir = state
-        .last_export_dir
-        .lock()
-        .ok()
-        .and_then(|dir| dir.clone());
-    let Some(path) = choose_open_path(&app, &window, dutch, last_dir).await? else {
+    let folder = start_folder(&state);
+    let Some(path) = choose_open_path(&app, &window, dutch, folder).await? else {
         return Ok(None);
     };
     let read_path = path.clone();
     let export = tauri::async_runtime::spawn_blocking(move || read_export(&read_path))
         .await
-        .map_err(|_| internal())??;
-    let mut slot = state.journal.lock().map_err(|_| internal())?;
-    let JournalSlot::Ready(open) = &mut *slot else {
-        return Err(CommandError::new(
-            "journal_unavailable",
-            "the journal is not open",
-        ));
-    };
-    let now = Utc::now();
-    let backup = if open.store.path().is_some() {
-        Some(open.store.backup_before_import(now)?)
-    } else {
-        None
-    };
-    let summary = open.store.import(&export, now)?;
+        .map_err(|_| CommandError::internal())??;
+    let (backup, summary) = write(&state, |store| {
+        exports::import_with_backup(store, &export, Utc::now())
+    })?;
     Ok(Some(ImportDone {
         path: path.display().to_string(),
         summary,

@@ -18,9 +18,8 @@ pub struct AppState {
     pub journal: Mutex<JournalSlot>,
     pub data_dir: PathBuf,
     pub settings: Mutex<StoredSettings>,
-    /// The folder of the last export or import, where the next dialog opens.
-    pub last_export_dir: Mutex<Option<PathBuf>>,
-    /// The file the last export wrote: the only path "Show in folder" reveals.
+    /// The file the last export wrote: the only path "Show in folder" reveals, and the folder
+    /// the next file dialog opens in.
     pub last_export_file: Mutex<Option<PathBuf>>,
     /// Keeps the folder watcher alive for as long as the app runs.
     pub watch: Mutex<Option<FolderWatch>>,
