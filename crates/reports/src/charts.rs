@@ -416,6 +416,20 @@ pub fn radar_svg(report: &Report) -> String {
     out
 }
 
+/// A horizontal grid line across the plot from `left` to `right` at `y`, with its value at the
+/// left (the level axis of the trend chart, the count axis of the activity chart).
+fn grid_line(out: &mut String, left: f64, right: f64, y: f64, value: impl std::fmt::Display) {
+    let _ = write!(
+        out,
+        r##"<line x1="{l}" y1="{y}" x2="{r}" y2="{y}" stroke="#e3e5e8"/><text x="{tx}" y="{ty}" text-anchor="end" fill="{MUTED}">{value}</text>"##,
+        l = f(left),
+        r = f(right),
+        y = f(y),
+        tx = f(left - 8.0),
+        ty = f(y + 4.0)
+    );
+}
+
 /// The first day of each month after `from` up to `to`.
 fn month_starts(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
     let mut starts = Vec::new();
@@ -450,15 +464,7 @@ pub fn trend_svg(report: &Report, skill: &SkillReport) -> String {
         &format!("{}: {}", t(lang, Text::Trend), skill.name),
     );
     for level in 1..=5_u8 {
-        let _ = write!(
-            out,
-            r##"<line x1="{l}" y1="{y}" x2="{r}" y2="{y}" stroke="#e3e5e8"/><text x="{tx}" y="{ty}" text-anchor="end" fill="{MUTED}">{level}</text>"##,
-            l = f(left),
-            r = f(width - right),
-            y = f(y(level)),
-            tx = f(left - 8.0),
-            ty = f(y(level) + 4.0)
-        );
+        grid_line(&mut out, left, width - right, y(level), level);
     }
     let axis_y = height - bottom + 16.0;
     let starts = month_starts(report.from, report.to);
@@ -591,15 +597,7 @@ pub(crate) fn activity_svg(report: &Report) -> String {
     let y = |v: u32| top + plot * (1.0 - f64::from(v) / f64::from(max));
     let mut v = 0;
     while v <= max {
-        let _ = write!(
-            out,
-            r##"<line x1="{l}" y1="{y}" x2="{r}" y2="{y}" stroke="#e3e5e8"/><text x="{tx}" y="{ty}" text-anchor="end" fill="{MUTED}">{v}</text>"##,
-            l = f(left),
-            r = f(width - right),
-            y = f(y(v)),
-            tx = f(left - 8.0),
-            ty = f(y(v) + 4.0)
-        );
+        grid_line(&mut out, left, width - right, y(v), v);
         v += step;
     }
     let n = report.weeks.len().max(1) as f64;
