@@ -6,6 +6,7 @@
 import type { Entry } from "./bindings/Entry";
 import type { Lang } from "./bindings/Lang";
 import type { WeekCount } from "./bindings/WeekCount";
+import { daysWithEntries } from "./ipc";
 import { addDays, isDay } from "./weeks";
 
 /** The periods the view offers. */
@@ -48,6 +49,15 @@ export function presetPeriod(
 /** The earliest of some days (YYYY-MM-DD sorts as text), or null when there are none. */
 export function earliestDay(days: readonly string[]): string | null {
   return days.reduce<string | null>((min, day) => (min === null || day < min ? day : min), null);
+}
+
+/**
+ * The start of the traineeship as far as the journal knows: the day of the first entry up to
+ * `to` (null when there is none yet), for the "since the start" period.
+ */
+export async function firstEntryDay(to: string, includePrivate: boolean): Promise<string | null> {
+  const days = await daysWithEntries(FAR_BACK, to, includePrivate);
+  return earliestDay(days.map((day) => day.date));
 }
 
 /** Self minus others, or null when either is missing. */
