@@ -61,17 +61,6 @@ fn rag(lang: Lang, status: Rag) -> String {
     )
 }
 
-fn level(value: Option<u8>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| v.to_string())
-}
-
-fn others(lang: Lang, skill: &SkillReport) -> String {
-    skill.others_average.map_or_else(
-        || "–".to_owned(),
-        |avg| format!("{} ({}×)", i18n::decimal(lang, avg), skill.others_count),
-    )
-}
-
 /// Text with its line breaks kept.
 fn text(value: &str) -> String {
     escape(value).replace("\r\n", "\n").replace('\n', "<br>")
@@ -196,8 +185,8 @@ fn summary(out: &mut String, report: &Report) {
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                 escape(&row.skill),
-                level(row.earlier),
-                level(row.now)
+                i18n::level(row.earlier),
+                i18n::level(row.now)
             );
         }
         out.push_str("</tbody></table></details>");
@@ -224,8 +213,8 @@ fn summary(out: &mut String, report: &Report) {
                 out,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num d\">{}</td><td class=\"flag\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 escape(&skill.name),
-                level(skill.self_level),
-                escape(&others(lang, skill)),
+                i18n::level(skill.self_level),
+                escape(&i18n::others(lang, skill)),
                 escape(i18n::flag(lang, skill.flag)),
                 skill.evidence,
                 rag(lang, skill.status)
@@ -303,9 +292,9 @@ fn skill_section(out: &mut String, report: &Report, i: usize, skill: &SkillRepor
         "<section class=\"skill\" id=\"skill-{i}\"><h2>{}</h2><div class=\"stats\"><div><span class=\"k\">{}</span><b>{}</b></div><div><span class=\"k\">{}</span><b>{}</b></div><div><span class=\"k\">{}</span><b>{}</b></div><div><span class=\"k\">{}</span>{}</div>",
         escape(&skill.name),
         e(Text::SelfLevel),
-        level(skill.self_level),
+        i18n::level(skill.self_level),
         e(Text::Others),
-        escape(&others(lang, skill)),
+        escape(&i18n::others(lang, skill)),
         e(Text::Evidence),
         skill.evidence,
         e(Text::Status),

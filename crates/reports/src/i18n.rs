@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use journal_store::{EntryKind, GiverRole};
 
-use crate::report::{ActionStatus, GapFlag, Lang, Rag};
+use crate::report::{ActionStatus, GapFlag, Lang, Rag, SkillReport};
 
 /// A phrase of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -356,6 +356,19 @@ pub fn month_short(lang: Lang, date: NaiveDate) -> &'static str {
 pub fn date(lang: Lang, date: NaiveDate) -> String {
     use chrono::Datelike;
     format!("{} {}", date.day(), month(lang, date))
+}
+
+/// A level, or a dash when there is none.
+pub fn level(value: Option<u8>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| v.to_string())
+}
+
+/// Others' average rating and how many ratings it is of ("4,5 (2×)"), or a dash.
+pub fn others(lang: Lang, skill: &SkillReport) -> String {
+    skill.others_average.map_or_else(
+        || "–".to_owned(),
+        |avg| format!("{} ({}×)", decimal(lang, avg), skill.others_count),
+    )
 }
 
 /// A mean rating with one decimal, with the language's decimal separator.

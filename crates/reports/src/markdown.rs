@@ -25,10 +25,6 @@ fn md(text: &str) -> String {
     out
 }
 
-fn level(value: Option<u8>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| v.to_string())
-}
-
 fn actions_table(out: &mut String, lang: Lang, actions: &[ActionItem], with_skills: bool) {
     if actions.is_empty() {
         let _ = writeln!(out, "{}\n", t(lang, Text::NoActions));
@@ -114,15 +110,12 @@ pub fn markdown(report: &Report) -> String {
     );
     out.push_str("|---|---|---|---|---|---|\n");
     for skill in &report.skills {
-        let others = skill.others_average.map_or_else(
-            || "–".to_owned(),
-            |avg| format!("{} ({}×)", i18n::decimal(lang, avg), skill.others_count),
-        );
+        let others = i18n::others(lang, skill);
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
             md(&skill.name),
-            level(skill.self_level),
+            i18n::level(skill.self_level),
             others,
             i18n::flag(lang, skill.flag),
             skill.evidence,
@@ -146,8 +139,8 @@ pub fn markdown(report: &Report) -> String {
             out,
             "| {} | {} | {} |",
             md(&row.skill),
-            level(row.earlier),
-            level(row.now)
+            i18n::level(row.earlier),
+            i18n::level(row.now)
         );
     }
     out.push('\n');

@@ -318,17 +318,6 @@ fn status(lang: Lang, rag: Rag) -> Status {
     }
 }
 
-fn level(value: Option<u8>) -> String {
-    value.map_or_else(|| "–".to_owned(), |v| v.to_string())
-}
-
-fn others(lang: Lang, skill: &SkillReport) -> String {
-    skill.others_average.map_or_else(
-        || "–".to_owned(),
-        |avg| format!("{} ({}×)", i18n::decimal(lang, avg), skill.others_count),
-    )
-}
-
 fn action_row(lang: Lang, action: &ActionItem) -> ActionRow {
     ActionRow {
         text: action.text.clone(),
@@ -346,8 +335,8 @@ fn skill_data(report: &Report, skill: &SkillReport, chart: Option<String>) -> Sk
     let lang = report.lang;
     SkillData {
         name: skill.name.clone(),
-        self_level: level(skill.self_level),
-        others: others(lang, skill),
+        self_level: i18n::level(skill.self_level),
+        others: i18n::others(lang, skill),
         evidence: skill.evidence,
         flag: i18n::flag(lang, skill.flag),
         status: status(lang, skill.status),
@@ -463,8 +452,8 @@ fn data(report: &Report) -> (Data, Vec<(String, String)>) {
             .iter()
             .map(|skill| SummaryRow {
                 name: skill.name.clone(),
-                self_level: level(skill.self_level),
-                others: others(lang, skill),
+                self_level: i18n::level(skill.self_level),
+                others: i18n::others(lang, skill),
                 flag: i18n::flag(lang, skill.flag),
                 evidence: skill.evidence,
                 status: status(lang, skill.status),
