@@ -132,8 +132,8 @@ pub fn export(
         skills: (!args.skills.is_empty()).then(|| args.skills.clone()),
         include_private: args.include_private,
         lang,
-        trainee: args.name.clone(),
-        programme: args.programme.clone(),
+        trainee: exports::cover_text(args.name.clone()),
+        programme: exports::cover_text(args.programme.clone()),
     };
     let gathered = exports::gather(store, &skill_infos(catalogue), args.format, &spec, now)?;
     exports::finish(gathered, &args.out, |_| {})?;

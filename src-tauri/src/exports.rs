@@ -76,6 +76,16 @@ pub struct ReportSpec {
     pub programme: Option<String>,
 }
 
+/// The most characters of a name or programme on a report's cover.
+pub const COVER_TEXT_MAX: usize = 200;
+
+/// A name or programme for the cover: trimmed, at most [`COVER_TEXT_MAX`] characters, `None`
+/// when blank.
+pub fn cover_text(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().chars().take(COVER_TEXT_MAX).collect::<String>())
+        .filter(|t| !t.is_empty())
+}
+
 /// What [`finish`] is doing, for the window's progress indication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportStage {
@@ -241,6 +251,18 @@ pub fn first_entry_day(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cover_texts_are_trimmed_bounded_and_blank_is_none() {
+        assert_eq!(
+            cover_text(Some("  Sanne  ".into())).as_deref(),
+            Some("Sanne")
+        );
+        assert_eq!(cover_text(Some("   ".into())), None);
+        assert_eq!(cover_text(None), None);
+        let long = cover_text(Some("é".repeat(500))).unwrap_or_default();
+        assert_eq!(long.chars().count(), COVER_TEXT_MAX);
+    }
 
     #[test]
     fn suggested_names_carry_the_day_and_the_extension() {

@@ -317,18 +317,14 @@ pub async fn export_report(
     };
     send(ExportProgress::Gathering);
     let skills = catalogue_skills(&state)?;
-    let tidy = |text: Option<String>| {
-        text.map(|t| t.trim().chars().take(200).collect::<String>())
-            .filter(|t| !t.is_empty())
-    };
     let spec = ReportSpec {
         from: request.from,
         to: request.to,
         skills: request.skills,
         include_private: request.include_private,
         lang: report_lang(request.lang),
-        trainee: tidy(request.trainee),
-        programme: tidy(request.programme),
+        trainee: exports::cover_text(request.trainee),
+        programme: exports::cover_text(request.programme),
     };
     // The store's errors leave through `read`, the export's own (period, skills) after it.
     let gathered = read(&state, |store| {
