@@ -97,6 +97,7 @@ check-bindings:
 
 bench: setup ui
 	$(CARGO) bench -p skills-articles --bench library
+	$(CARGO) bench -p skills-articles --bench scaling
 	$(CARGO) bench -p skills-journal-store --bench journal
 	$(CARGO) bench -p skills-reports --bench reports
 

@@ -5,7 +5,7 @@
 //! name shared by two skills) so a mistake in the file shows up as a clear error at start, not
 //! as a wrong skill badge later.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -38,9 +38,19 @@ pub struct Skill {
     pub id: String,
     /// The skill's name.
     pub name: LocalizedText,
-    /// Other ways articles name the skill in list items.
+    /// Other ways articles name the skill (list items, table cells, headings, bold leads).
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Words or phrases that name the skill even amid other words ("luisteren" in "Luisteren
+    /// naar wat de klant bedoelt"); see `skill_match::matcher`. Only the matcher reads them.
+    #[serde(default, skip_serializing)]
+    #[ts(skip)]
+    pub keywords: Vec<String>,
+    /// Per word of a name, alias or keyword: words that mean the same for matching
+    /// (`zaken = ["dingen"]`). Only the matcher reads them.
+    #[serde(default, skip_serializing)]
+    #[ts(skip)]
+    pub synonyms: BTreeMap<String, Vec<String>>,
     /// One line on what the skill is.
     pub description: LocalizedText,
     /// What the skill looks like at levels 1 to 5 (exactly five).
@@ -51,6 +61,9 @@ pub struct Skill {
 #[derive(Debug, Deserialize)]
 struct CatalogueFile {
     version: Option<u32>,
+    /// Words that never count when matching (articles, pronouns, prepositions).
+    #[serde(default)]
+    filler_words: Vec<String>,
     #[serde(default, rename = "skill")]
     skills: Vec<Skill>,
 }
@@ -97,7 +110,7 @@ impl SkillCatalogue {
                 )));
             }
         }
-        Self::from_skills(file.skills).map_err(invalid)
+        Self::from_skills(file.skills, &file.filler_words).map_err(invalid)
     }
 
     /// A catalogue without skills (articles then have no detected skills).
@@ -106,9 +119,8 @@ impl SkillCatalogue {
     }
 
     /// Builds a catalogue from skills, checking the catalogue's rules.
-    fn from_skills(skills: Vec<Skill>) -> Result<Self, String> {
+    fn from_skills(skills: Vec<Skill>, filler_words: &[String]) -> Result<Self, String> {
         let mut by_id = HashMap::with_capacity(skills.len());
-        let mut matcher = SkillMatcher::default();
         for (index, skill) in skills.iter().enumerate() {
             let id = &skill.id;
             if id.is_empty()
@@ -134,18 +146,8 @@ impl SkillCatalogue {
                     "skill `{id}` needs a name in both Dutch (nl) and English (en)"
                 ));
             }
-            let names = [&skill.name.nl, &skill.name.en]
-                .into_iter()
-                .chain(&skill.aliases);
-            for name in names {
-                if let Err(other) = matcher.insert(name, index) {
-                    let other_id = skills.get(other).map_or("?", |s| s.id.as_str());
-                    return Err(format!(
-                        "`{name}` names both skill `{other_id}` and skill `{id}`; a name or alias may belong to one skill only"
-                    ));
-                }
-            }
         }
+        let matcher = SkillMatcher::build(&skills, filler_words)?;
         Ok(Self {
             skills,
             by_id,
@@ -163,7 +165,8 @@ impl SkillCatalogue {
         self.by_id.get(id).and_then(|&index| self.skills.get(index))
     }
 
-    /// The id of the skill a list item's text names (see docs/architecture.md, "Skill detection").
+    /// The id of the skill a short text (a list item, table cell, heading or bold lead) names
+    /// (see docs/architecture.md, "Skill detection").
     pub fn match_item(&self, text: &str) -> Option<&str> {
         self.matcher
             .find(text)

@@ -159,11 +159,14 @@ pub fn parse(
         format,
         problems,
         front: FrontMatter::default(),
+        key_lines: std::collections::HashMap::new(),
+        warned: 0,
+        dropped: 0,
     };
     for (key, value) in entries {
         reader.read(&key, value, catalogue);
     }
-    Ok(reader.front)
+    Ok(reader.finish())
 }
 
 fn parse_yaml(text: &str, first_line: u32) -> Result<Value, ArticleError> {

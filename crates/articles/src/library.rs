@@ -8,7 +8,7 @@
 //! [`search_text`](crate::search_text)) so queries are accent- and case-insensitive.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -96,7 +96,8 @@ impl ArticleLibrary {
             .retain(|article| article.summary.source != source);
         if let Some(dir) = self.source_dir(source).map(Path::to_path_buf) {
             let files = markdown_files(&dir);
-            let loaded = load_all(&dir, &files, source, &self.catalogue);
+            let mut loaded = load_all(&dir, &files, source, &self.catalogue);
+            unique_ids(&mut loaded);
             self.articles.extend(loaded);
         }
         self.articles.sort_by(list_order);
@@ -298,6 +299,39 @@ fn load_all(
         }
         articles
     })
+}
+
+/// Makes the ids of one source's articles unique, also ignoring case and Unicode normalisation:
+/// `a.md` and `a.MD` would both be `user/a`, and `é.md` written composed or decomposed looks
+/// the same everywhere a person or a case-insensitive file system sees it. The first file in
+/// path order keeps the plain id; a later one gets its file name with the extension as written
+/// (`user/a.MD`), then a number. Files are loaded in sorted order, so ids are stable for the
+/// same files.
+fn unique_ids(articles: &mut [Article]) {
+    use unicode_normalization::UnicodeNormalization;
+    let key = |id: &str| id.nfc().flat_map(char::to_lowercase).collect::<String>();
+    let mut taken: HashSet<String> = HashSet::with_capacity(articles.len());
+    // Per colliding name: the next number to try, so many collisions stay linear.
+    let mut next: HashMap<String, u32> = HashMap::new();
+    for article in articles.iter_mut() {
+        if taken.insert(key(&article.summary.id)) {
+            continue;
+        }
+        let source = article.summary.source.as_str();
+        let with_extension = format!("{source}/{}", article.summary.path);
+        let mut candidate = with_extension.clone();
+        if !taken.insert(key(&candidate)) {
+            let n = next.entry(key(&with_extension)).or_insert(2);
+            loop {
+                candidate = format!("{with_extension}~{n}");
+                *n = n.saturating_add(1);
+                if taken.insert(key(&candidate)) {
+                    break;
+                }
+            }
+        }
+        article.summary.id = candidate;
+    }
 }
 
 /// The `*.md` files below `root`, relative to it, sorted. Hidden files and folders are

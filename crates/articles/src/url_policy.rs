@@ -56,6 +56,11 @@ pub fn classify_url(url: &str) -> UrlKind {
         // `//host/…` (and `\\host`, `/\host` …) leave the library for another host.
         return UrlKind::Refused;
     }
+    if first_two.0 == Some('\\') {
+        // Browsers read a leading `\` as `/`, and the HTML writer percent-encodes it to `%5C`,
+        // the very form refused below: no article needs it. (Found by the fuzz test.)
+        return UrlKind::Refused;
+    }
     let starts_with = |prefix: &str| {
         cleaned
             .get(..prefix.len())

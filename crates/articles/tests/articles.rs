@@ -11,9 +11,11 @@ mod articles {
 
     mod broken;
     mod front_matter;
+    mod fuzz;
     mod hostile;
     mod library;
     mod rendering;
+    mod skill_corpus;
     mod skills;
     mod watch;
     // Last: depends on the bundled articles another writer is creating.

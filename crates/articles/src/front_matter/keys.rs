@@ -13,9 +13,29 @@ pub(super) struct KeyReader<'a> {
     pub(super) format: Format,
     pub(super) problems: &'a mut Vec<Problem>,
     pub(super) front: FrontMatter,
+    /// The line of each key warned about, found once.
+    pub(super) key_lines: std::collections::HashMap<String, Option<u32>>,
+    /// Warnings pushed, and those left out past [`MAX_FRONT_MATTER_PROBLEMS`].
+    pub(super) warned: usize,
+    pub(super) dropped: usize,
 }
 
+/// At most this many front matter warnings are listed per article; the rest are counted.
+const MAX_FRONT_MATTER_PROBLEMS: usize = 20;
+
 impl KeyReader<'_> {
+    /// Adds the count of the warnings left out, if any, and hands over what was read.
+    pub(super) fn finish(self) -> FrontMatter {
+        if self.dropped > 0 {
+            self.problems.push(Problem {
+                severity: Severity::Warning,
+                line: Some(self.first_line),
+                message: format!("and {} more front matter warnings like these", self.dropped),
+            });
+        }
+        self.front
+    }
+
     pub(super) fn read(&mut self, key: &str, value: Value, catalogue: &SkillCatalogue) {
         if value == Value::Null {
             return;
@@ -34,8 +54,19 @@ impl KeyReader<'_> {
     }
 
     fn warn(&mut self, key: &str, message: String) {
-        let line =
-            key_line(self.text, key, self.format).map(|l| self.first_line.saturating_add(l - 1));
+        // One scan of the block per key, however many warnings the key has (a `skills` list of
+        // thousands of unknown ids would otherwise scan it thousands of times).
+        let (text, format) = (self.text, self.format);
+        let found = *self
+            .key_lines
+            .entry(key.to_owned())
+            .or_insert_with(|| key_line(text, key, format));
+        let line = found.map(|l| self.first_line.saturating_add(l - 1));
+        if self.warned >= MAX_FRONT_MATTER_PROBLEMS {
+            self.dropped += 1;
+            return;
+        }
+        self.warned += 1;
         self.problems.push(Problem {
             severity: Severity::Warning,
             line,
@@ -201,16 +232,11 @@ fn parse_date(text: &str) -> Option<String> {
 
 /// Removes later duplicates that differ only in case, keeping the first spelling.
 fn dedup_case_insensitive(items: Vec<String>) -> Vec<String> {
-    let mut seen: Vec<String> = Vec::with_capacity(items.len());
-    let mut kept = Vec::with_capacity(items.len());
-    for item in items {
-        let lower = item.to_lowercase();
-        if !seen.contains(&lower) {
-            seen.push(lower);
-            kept.push(item);
-        }
-    }
-    kept
+    let mut seen = std::collections::HashSet::with_capacity(items.len());
+    items
+        .into_iter()
+        .filter(|item| seen.insert(item.to_lowercase()))
+        .collect()
 }
 
 #[cfg(test)]

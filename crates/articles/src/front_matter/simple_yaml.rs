@@ -14,6 +14,8 @@ use super::Value;
 /// Reads `text` if it is simple front matter; `None` means "let the full YAML parser decide".
 pub(super) fn parse(text: &str) -> Option<Value> {
     let mut entries: Vec<(String, Value)> = Vec::new();
+    // Keys seen so far: a set, so a block of thousands of keys stays linear.
+    let mut keys: std::collections::HashSet<&str> = std::collections::HashSet::new();
     // The key whose value is empty so far: block list items may follow.
     let mut open_list: Option<usize> = None;
     for raw in text.split('\n') {
@@ -43,7 +45,7 @@ pub(super) fn parse(text: &str) -> Option<Value> {
         if !is_plain_key(key) || !(rest.is_empty() || rest.starts_with(' ')) {
             return None;
         }
-        if entries.iter().any(|(existing, _)| existing == key) {
+        if !keys.insert(key) {
             return None;
         }
         let value_text = rest.trim();

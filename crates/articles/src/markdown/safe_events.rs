@@ -43,6 +43,8 @@ pub(super) struct SafeEvents<'a, 'c, I> {
     table_cell: usize,
     in_table_head: bool,
     used_ids: HashSet<String>,
+    /// Per heading slug: the next `-N` to try (see `unique_id`).
+    next_suffix: HashMap<String, u32>,
     footnotes: HashMap<String, usize>,
     toc: Vec<TocEntry>,
     skill_positions: Vec<usize>,
@@ -101,6 +103,7 @@ where
             table_cell: 0,
             in_table_head: false,
             used_ids: HashSet::new(),
+            next_suffix: HashMap::new(),
             footnotes: HashMap::new(),
             toc: Vec::new(),
             skill_positions: Vec::new(),
@@ -177,6 +180,12 @@ where
                 if self.first_paragraph.is_none() {
                     self.paragraph_start = Some((self.plain_text.len(), self.depth == 0));
                 }
+                // Inside a list item the item itself is the skill item.
+                if self.depth == 0
+                    && let Some(p) = self.skill_lead()
+                {
+                    return Some(Event::Html(p.into()));
+                }
                 Some(Event::Start(Tag::Paragraph))
             }
             Tag::Link {
@@ -228,10 +237,8 @@ where
                     .get(self.table_cell)
                     .copied()
                     .unwrap_or(Alignment::None);
-                Some(Event::Html(CowStr::Borrowed(cell_tag(
-                    self.in_table_head,
-                    alignment,
-                ))))
+                let head = self.in_table_head;
+                Some(Event::Html(self.table_cell(head, alignment).into()))
             }
             Tag::FootnoteDefinition(name) => {
                 let number = self.footnote_number(&name);
@@ -439,19 +446,5 @@ where
             first_paragraph: self.first_paragraph.or(self.first_nested_paragraph),
             problems: self.problems,
         }
-    }
-}
-
-/// The opening tag of a table cell: alignment as a class, never as a `style` attribute.
-fn cell_tag(head: bool, alignment: Alignment) -> &'static str {
-    match (head, alignment) {
-        (true, Alignment::None) => "<th>",
-        (true, Alignment::Left) => "<th class=\"align-left\">",
-        (true, Alignment::Center) => "<th class=\"align-center\">",
-        (true, Alignment::Right) => "<th class=\"align-right\">",
-        (false, Alignment::None) => "<td>",
-        (false, Alignment::Left) => "<td class=\"align-left\">",
-        (false, Alignment::Center) => "<td class=\"align-center\">",
-        (false, Alignment::Right) => "<td class=\"align-right\">",
     }
 }

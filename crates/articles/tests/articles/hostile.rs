@@ -347,14 +347,17 @@ const ATTRIBUTES: &[&str] = &[
 ];
 
 /// Renders `markdown` and checks the output; returns the page's visible text.
-fn assert_safe(markdown: &str) -> String {
-    let rendered = render_markdown(markdown, &catalogue());
-    let html = rendered.html;
+pub(super) fn assert_safe(markdown: &str) -> String {
+    assert_safe_html(markdown, &render_markdown(markdown, &catalogue()).html)
+}
+
+/// Checks rendered `html` (of `markdown`, for messages) with a real HTML5 parser; returns its text.
+pub(super) fn assert_safe_html(markdown: &str, html: &str) -> String {
     assert!(
         !html.to_ascii_lowercase().contains("<script"),
         "no script tag for {markdown:?}:\n{html}"
     );
-    let fragment = Html::parse_fragment(&html);
+    let fragment = Html::parse_fragment(html);
     for node in fragment.root_element().descendants() {
         let Some(element) = ElementRef::wrap(node) else {
             continue;

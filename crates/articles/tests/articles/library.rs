@@ -284,3 +284,58 @@ fn clearing_or_missing_folders_give_no_articles_and_no_error() {
         "the same file under another source has its own id"
     );
 }
+
+#[test]
+fn names_that_differ_in_case_or_normalisation_get_distinct_stable_ids() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("user");
+    let composed = "caf\u{e9}";
+    let decomposed = "cafe\u{301}";
+    for (name, title) in [
+        ("a.md", "Klein"),
+        ("a.MD", "Groot"),
+        ("A.md", "Hoofdletter"),
+        (&format!("{composed}.md") as &str, "Samengesteld"),
+        (&format!("{decomposed}.md") as &str, "Ontleed"),
+    ] {
+        write(&dir, name, &format!("---\ntitle: {title}\n---\nTekst.\n"));
+    }
+    let load = || {
+        let mut library = ArticleLibrary::new(Arc::new(catalogue()));
+        library.set_source(ArticleSource::User, Some(dir.clone()));
+        let mut pairs: Vec<(String, String)> = library
+            .summaries()
+            .into_iter()
+            .map(|s| (s.id, s.title))
+            .collect();
+        pairs.sort();
+        pairs
+    };
+    let first = load();
+    assert_eq!(first.len(), 5, "five files, five articles: {first:?}");
+    let mut folded: Vec<String> = first
+        .iter()
+        .map(|(id, _)| {
+            use unicode_normalization::UnicodeNormalization;
+            id.nfc().flat_map(char::to_lowercase).collect()
+        })
+        .collect();
+    folded.sort();
+    folded.dedup();
+    assert_eq!(
+        folded.len(),
+        5,
+        "ids differ even ignoring case and normalisation: {first:?}"
+    );
+    assert_eq!(
+        first,
+        load(),
+        "the same files get the same ids on every load"
+    );
+    let mut library = ArticleLibrary::new(Arc::new(catalogue()));
+    library.set_source(ArticleSource::User, Some(dir.clone()));
+    for (id, title) in &first {
+        let article = library.article(id).unwrap();
+        assert_eq!(&article.summary.title, title, "{id} opens its own article");
+    }
+}

@@ -76,12 +76,17 @@ fn items_that_only_mention_a_skill_are_not_skill_items() {
 }
 
 #[test]
-fn a_dash_right_after_a_name_is_a_separator() {
-    let (skills, _) = detect("Luisteren-oefening");
+fn a_spaced_dash_after_a_name_is_a_separator_and_a_hyphen_is_not() {
+    let (skills, _) = detect("Luisteren - elke week oefenen");
     assert_eq!(
         skills,
         ["listening"],
-        "`-` is one of the separators, so the alias `luisteren` matches"
+        "` - ` ends the name, so the alias `luisteren` matches"
+    );
+    let (skills, _) = detect("Follow-up questions");
+    assert!(
+        skills.is_empty(),
+        "a hyphen inside a word does not end the name: `follow up questions` is no alias of the test catalogue"
     );
 }
 
@@ -170,4 +175,69 @@ fn the_catalogue_answers_directly() {
         "five levels"
     );
     assert_eq!(catalogue.get("nope"), None);
+}
+
+#[test]
+fn headings_table_cells_and_bold_leads_name_skills_too() {
+    let markdown = "### Presentaties\n\n\
+                    | Vaardigheid | Niveau |\n|:--|--|\n| Actief luisteren | 3 |\n| Teamwerk | 2 |\n\n\
+                    **Prioriteren.** Wie alles tegelijk doet, maakt niets af.\n\n\
+                    **Let op.** Dit is geen vaardigheid.\n\n\
+                    - **Weerstand**: in een lijst telt het punt zelf\n";
+    let rendered = render_markdown(markdown, &catalogue());
+    assert_eq!(
+        rendered.skills,
+        [
+            "listening",
+            "change-resistance",
+            "prioritising",
+            "presentations",
+            "teamwork"
+        ],
+        "every placement counts, in catalogue order: {}",
+        rendered.html
+    );
+    let html = &rendered.html;
+    assert!(
+        html.contains(r#"<h3 id="presentaties" class="skill-item" data-skill="presentations">"#),
+        "a heading is marked: {html}"
+    );
+    assert!(
+        html.contains(
+            r#"<td class="align-left skill-item" data-skill="listening">Actief luisteren</td>"#
+        ),
+        "a table cell is marked and keeps its alignment: {html}"
+    );
+    assert!(
+        html.contains(r#"<p class="skill-item skill-lead" data-skill="prioritising"><strong>Prioriteren.</strong>"#),
+        "a paragraph with a bold lead is marked: {html}"
+    );
+    assert!(
+        html.contains("<p><strong>Let op.</strong>"),
+        "a bold lead that names nothing stays a plain paragraph: {html}"
+    );
+    assert!(
+        html.contains(
+            r#"<li class="skill-item" data-skill="change-resistance"><strong>Weerstand</strong>"#
+        ),
+        "inside a list item the item is marked, not its paragraph: {html}"
+    );
+}
+
+#[test]
+fn a_thousand_identical_headings_get_the_ids_the_old_rule_gave() {
+    // A heading whose slug is taken gets the first free `-N` from 2, also when another heading
+    // already took `kop-2` by its own text.
+    let markdown = "## Kop\n\n## Kop-2\n\n".to_owned() + &"## Kop\n\n".repeat(1_000);
+    let rendered = render_markdown(&markdown, &catalogue());
+    let ids: Vec<&str> = rendered.toc.iter().map(|entry| entry.id.as_str()).collect();
+    assert_eq!(ids.len(), 1_002);
+    assert_eq!(
+        ids[..4],
+        ["kop", "kop-2", "kop-3", "kop-4"],
+        "the first free number"
+    );
+    assert_eq!(ids.last(), Some(&"kop-1002"));
+    let unique: std::collections::HashSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "every id is unique");
 }

@@ -14,7 +14,7 @@ id: string,
  */
 name: LocalizedText, 
 /**
- * Other ways articles name the skill in list items.
+ * Other ways articles name the skill (list items, table cells, headings, bold leads).
  */
 aliases: Array<string>, 
 /**

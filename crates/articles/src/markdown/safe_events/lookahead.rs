@@ -1,15 +1,16 @@
-//! The look-ahead part of the rewriting step: headings and list items read their own text
-//! before their start tag is written (for the heading id and the skill match), buffering the
-//! events they read so they are still rewritten in order afterwards.
+//! The look-ahead part of the rewriting step: headings, list items, table cells and paragraphs
+//! that open with bold text read their own text before their start tag is written (for the
+//! heading id and the skill match), buffering the events they read so they are still rewritten
+//! in order afterwards. Each reads only as far as its own text, so the work stays linear.
 
-use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
+use pulldown_cmark::{Alignment, CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use super::SafeEvents;
 use crate::article::TocEntry;
 use crate::markdown::push_attr;
 use crate::skill_match::normalize;
 
-impl<'a, I> SafeEvents<'a, '_, I>
+impl<'a, 'c, I> SafeEvents<'a, 'c, I>
 where
     I: Iterator<Item = (Event<'a>, std::ops::Range<usize>)>,
 {
@@ -30,6 +31,12 @@ where
         }
         let text = text.trim().to_owned();
         let id = self.unique_id(&text);
+        let skill = self
+            .catalogue
+            .matcher()
+            .find(&text)
+            .and_then(|position| self.record_skill(position))
+            .map(str::to_owned);
         if (HeadingLevel::H2..=HeadingLevel::H4).contains(&level) {
             self.toc.push(TocEntry {
                 level: level as u8,
@@ -40,12 +47,105 @@ where
         if self.first_heading.is_none() && !text.is_empty() {
             self.first_heading = Some(text);
         }
+        let (classes, attrs) = match skill {
+            Some(skill) => (
+                vec![CowStr::Borrowed("skill-item")],
+                vec![(CowStr::Borrowed("data-skill"), Some(skill.into()))],
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
         Event::Start(Tag::Heading {
             level,
             id: Some(id.into()),
-            classes: Vec::new(),
-            attrs: Vec::new(),
+            classes,
+            attrs,
         })
+    }
+
+    /// The opening tag of a table cell: alignment as a class (never a `style` attribute), and
+    /// the skill-item class when the cell names a catalogue skill.
+    pub(super) fn table_cell(&mut self, head: bool, alignment: Alignment) -> String {
+        let position = self.match_ahead(0, |event| matches!(event, Event::End(TagEnd::TableCell)));
+        let skill = position.and_then(|position| self.record_skill(position));
+        let name = if head { "th" } else { "td" };
+        let align = match alignment {
+            Alignment::None => None,
+            Alignment::Left => Some("align-left"),
+            Alignment::Center => Some("align-center"),
+            Alignment::Right => Some("align-right"),
+        };
+        let mut tag = format!("<{name}");
+        let classes: Vec<&str> = align
+            .into_iter()
+            .chain(skill.map(|_| "skill-item"))
+            .collect();
+        if !classes.is_empty() {
+            tag.push_str(" class=\"");
+            tag.push_str(&classes.join(" "));
+            tag.push('"');
+        }
+        if let Some(skill) = skill {
+            tag.push_str(" data-skill=\"");
+            push_attr(&mut tag, skill);
+            tag.push('"');
+        }
+        tag.push('>');
+        tag
+    }
+
+    /// The opening tag of a top-level paragraph whose bold lead names a catalogue skill
+    /// (`**Luisteren.** Wie goed luistert...`), or `None` for any other paragraph.
+    pub(super) fn skill_lead(&mut self) -> Option<String> {
+        if !matches!(self.peek(0), Some(Event::Start(Tag::Strong))) {
+            return None;
+        }
+        let position = self.match_ahead(1, |event| matches!(event, Event::End(TagEnd::Strong)))?;
+        let skill = self.record_skill(position)?;
+        let mut tag = String::with_capacity(48 + skill.len());
+        tag.push_str("<p class=\"skill-item skill-lead\" data-skill=\"");
+        push_attr(&mut tag, skill);
+        tag.push_str("\">");
+        Some(tag)
+    }
+
+    /// Feeds the text events from `index` places ahead to the matcher until `stop`.
+    fn match_ahead(
+        &mut self,
+        mut index: usize,
+        stop: impl Fn(&Event<'a>) -> bool,
+    ) -> Option<usize> {
+        let matcher = self.catalogue.matcher();
+        if matcher.is_empty() {
+            return None;
+        }
+        let mut item = matcher.start();
+        while let Some(event) = self.peek(index) {
+            let more = match event {
+                event if stop(event) => false,
+                Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
+                    item.feed(t)
+                }
+                Event::SoftBreak | Event::HardBreak => {
+                    item.feed_space();
+                    true
+                }
+                _ => true,
+            };
+            if !more {
+                break;
+            }
+            index += 1;
+        }
+        item.finish()
+    }
+
+    /// Notes that the article names the skill at `position`; returns its id.
+    fn record_skill(&mut self, position: usize) -> Option<&'c str> {
+        let skill = self.catalogue.skills().get(position)?;
+        if !self.skill_positions.contains(&position) {
+            self.skill_positions.push(position);
+        }
+        Some(skill.id.as_str())
     }
 
     /// The opening tag for a list item whose own first paragraph names a catalogue skill.
@@ -77,13 +177,10 @@ where
             index += 1;
         }
         let position = item.finish()?;
-        let skill = self.catalogue.skills().get(position)?;
-        if !self.skill_positions.contains(&position) {
-            self.skill_positions.push(position);
-        }
-        let mut li = String::with_capacity(48 + skill.id.len());
+        let skill = self.record_skill(position)?;
+        let mut li = String::with_capacity(48 + skill.len());
         li.push_str("<li class=\"skill-item\" data-skill=\"");
-        push_attr(&mut li, &skill.id);
+        push_attr(&mut li, skill);
         li.push_str("\">");
         Some(li)
     }
@@ -97,21 +194,29 @@ where
         self.lookahead.get(index).map(|(event, _)| event)
     }
 
-    /// A slug of the heading text (accents dropped), unique within the article. Slugs never
-    /// contain `_`, so they cannot collide with the `fn_` footnote ids.
+    /// A slug of the heading text (accents dropped), unique within the article: the first
+    /// heading with a slug gets it as it is, later ones `-2`, `-3`, ... Slugs never contain `_`,
+    /// so they cannot collide with the `fn_` footnote ids.
+    ///
+    /// Linear overall: each slug remembers the next number to try, so a thousand identical
+    /// headings cost a thousand look-ups, not half a million. Every number below the remembered
+    /// one is taken (ids are only ever added), so the result is the same as trying from 2.
     fn unique_id(&mut self, text: &str) -> String {
         let mut base = normalize(text).replace(' ', "-");
         if base.is_empty() {
             base.push_str("section");
         }
-        let mut id = base.clone();
-        let mut n = 2u32;
-        while self.used_ids.contains(&id) {
-            id = format!("{base}-{n}");
-            n = n.saturating_add(1);
+        if self.used_ids.insert(base.clone()) {
+            return base;
         }
-        self.used_ids.insert(id.clone());
-        id
+        let next = self.next_suffix.entry(base.clone()).or_insert(2);
+        loop {
+            let id = format!("{base}-{next}");
+            *next = next.saturating_add(1);
+            if self.used_ids.insert(id.clone()) {
+                return id;
+            }
+        }
     }
 }
 

@@ -1,0 +1,516 @@
+//! Decides which skill, if any, the head of a text names.
+//!
+//! The catalogue gives every skill *phrases*: its names, its aliases and its keywords. A phrase
+//! is a set of *concepts*, one per word that is not a filler word; a concept is a word together
+//! with the synonyms the skill lists for it ("zaken" with "dingen"). A concept is found in a
+//! text when one of the forms of a text word ([`super::words`]) equals a form of one of its words.
+//!
+//! A text's head (its content words, filler dropped) names a skill when one of the skill's
+//! phrases is complete (every concept found) and either
+//! - every content word of the head belongs to the skill ("Presentaties", "Overleg met
+//!   stakeholders": a name or alias, inflected or reordered), or
+//! - the phrase is *specific* (two concepts or more, or a keyword) and either the head starts
+//!   with one of the skill's words *as the catalogue writes it* (or a compound holding one), or
+//!   more than half of its content words are the skill's ("Samenwerken in multidisciplinaire
+//!   teams binnen je afdeling", "de juiste prioriteiten kiezen als het druk is"). Only a written
+//!   form counts at the start: "Luisteren naar de klant" names the skill, the imperative
+//!   "Luister morgen de podcast" (which only shares the stem) does not.
+//!
+//! One common word is never enough on its own: "Het team gaf een demo" names nothing, because
+//! "team" and "demo" are no single-word phrase and half of its words are not a skill's. When
+//! several skills qualify, the one that covers most words wins, then the longer phrase, then
+//! catalogue order.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::normalize;
+use super::words::{Form, Stemmers, key};
+use crate::catalogue::Skill;
+
+/// Only this much of a text is looked at: a skill's name comes first, and it bounds the work
+/// per list item, table cell or heading.
+pub(crate) const MAX_HEAD_BYTES: usize = 400;
+/// A head with more content words than this is a sentence, not the name of a skill.
+const MAX_HEAD_WORDS: usize = 16;
+
+/// The catalogue's words, reduced to forms, and the phrases built from them.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SkillMatcher {
+    /// Words that never count (articles, pronouns, prepositions), normalised.
+    filler: HashSet<String>,
+    /// A form key ([`key`]: the word, or a Dutch or English stem) → the concepts that have it.
+    forms: HashMap<String, Vec<u32>>,
+    /// Concept → the skill (catalogue index) it belongs to.
+    concept_skill: Vec<usize>,
+    phrases: Vec<Phrase>,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    skill: usize,
+    concepts: Vec<u32>,
+    /// A keyword, or two concepts or more: may name its skill amid other words.
+    specific: bool,
+}
+
+impl SkillMatcher {
+    /// Builds the matcher from the catalogue's skills and filler words. Fails with a message
+    /// when a name or alias belongs to two skills, or a synonym is not a single word.
+    pub(crate) fn build(skills: &[Skill], filler: &[String]) -> Result<Self, String> {
+        let mut matcher = Self {
+            filler: filler
+                .iter()
+                .map(|word| normalize(word))
+                .filter(|word| !word.is_empty())
+                .collect(),
+            ..Self::default()
+        };
+        let mut owner_of_name: HashMap<String, usize> = HashMap::new();
+        let stemmers = Stemmers::new();
+        for (index, skill) in skills.iter().enumerate() {
+            let names = [&skill.name.nl, &skill.name.en]
+                .into_iter()
+                .chain(&skill.aliases);
+            for name in names.clone() {
+                let key = normalize(name);
+                if let Some(&other) = owner_of_name.get(&key)
+                    && other != index
+                {
+                    let other_id = skills.get(other).map_or("?", |s| s.id.as_str());
+                    return Err(format!(
+                        "`{name}` names both skill `{other_id}` and skill `{}`; a name or alias may belong to one skill only",
+                        skill.id
+                    ));
+                }
+                owner_of_name.insert(key, index);
+            }
+            let mut concepts = ConceptTable::new(&mut matcher, index, &stemmers);
+            for (word, synonyms) in &skill.synonyms {
+                concepts.group(word, synonyms).map_err(|word| {
+                    format!(
+                        "skill `{}`: the synonym `{word}` must be one word (write a phrase as a keyword instead)",
+                        skill.id
+                    )
+                })?;
+            }
+            let mut phrases: Vec<(Vec<u32>, bool)> = Vec::new();
+            for name in names {
+                phrases.push((concepts.phrase(name), false));
+            }
+            for keyword in &skill.keywords {
+                phrases.push((concepts.phrase(keyword), true));
+            }
+            for (mut concept_ids, keyword) in phrases {
+                concept_ids.sort_unstable();
+                concept_ids.dedup();
+                if concept_ids.is_empty() {
+                    continue;
+                }
+                let specific = keyword || concept_ids.len() > 1;
+                matcher.phrases.push(Phrase {
+                    skill: index,
+                    concepts: concept_ids,
+                    specific,
+                });
+            }
+        }
+        Ok(matcher)
+    }
+
+    /// Whether there is anything to match.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// The skill index that `text` names, if any.
+    pub(crate) fn find(&self, text: &str) -> Option<usize> {
+        let mut item = self.start();
+        item.feed(text);
+        item.finish()
+    }
+
+    /// Starts matching a text that arrives in pieces (the text events of a list item).
+    pub(crate) fn start(&self) -> ItemMatch<'_> {
+        ItemMatch {
+            matcher: self,
+            text: String::new(),
+            enough: false,
+        }
+    }
+
+    /// The skill the head of `text` names (the rules are in the module docs).
+    fn best(&self, text: &str) -> Option<usize> {
+        let normalized = normalize(head(text));
+        let mut words = normalized.split(' ').filter(|word| !word.is_empty());
+        let first = words.next()?;
+        let content: Vec<&str> = std::iter::once(first)
+            .chain(words)
+            .filter(|word| !self.filler.contains(*word))
+            .take(MAX_HEAD_WORDS + 1)
+            .collect();
+        if content.is_empty() || content.len() > MAX_HEAD_WORDS {
+            return None;
+        }
+        let stemmers = Stemmers::new();
+        let mut found: HashSet<u32> = HashSet::new();
+        // Per skill: how many content words are its words, and whether the first word is.
+        let mut covered: BTreeMap<usize, (usize, bool)> = BTreeMap::new();
+        for (position, word) in content.iter().enumerate() {
+            // Concepts found through any form, and through the written word or compound pieces.
+            let mut concepts: Vec<u32> = Vec::new();
+            let mut written: Vec<u32> = Vec::new();
+            stemmers.forms(word, &mut |kind, form| {
+                if let Some(ids) = self.forms.get(&key(kind, form)) {
+                    concepts.extend(ids);
+                    if kind == Form::Word {
+                        written.extend(ids);
+                    }
+                }
+            });
+            stemmers.compound_pieces(word, &mut |kind, form| {
+                if let Some(ids) = self.forms.get(&key(kind, form)) {
+                    concepts.extend(ids);
+                    written.extend(ids);
+                }
+            });
+            let skills_of = |ids: &[u32]| {
+                let mut skills: Vec<usize> = ids
+                    .iter()
+                    .filter_map(|&id| self.concept_skill.get(id as usize).copied())
+                    .collect();
+                skills.sort_unstable();
+                skills.dedup();
+                skills
+            };
+            let opens = position == 0 && *word == first;
+            let written_skills = skills_of(&written);
+            for skill in skills_of(&concepts) {
+                let entry = covered.entry(skill).or_default();
+                entry.0 += 1;
+                entry.1 |= opens && written_skills.contains(&skill);
+            }
+            found.extend(concepts);
+        }
+        let mut best: Option<(usize, usize, usize)> = None;
+        for phrase in &self.phrases {
+            if !phrase.concepts.iter().all(|id| found.contains(id)) {
+                continue;
+            }
+            let Some(&(words_covered, starts)) = covered.get(&phrase.skill) else {
+                continue;
+            };
+            let whole = words_covered == content.len();
+            let amid = phrase.specific && (starts || 2 * words_covered > content.len());
+            if !(whole || amid) {
+                continue;
+            }
+            let candidate = (words_covered, phrase.concepts.len(), phrase.skill);
+            let better = best.is_none_or(|(w, l, s)| {
+                (candidate.0, candidate.1) > (w, l)
+                    || ((candidate.0, candidate.1) == (w, l) && candidate.2 < s)
+            });
+            if better {
+                best = Some(candidate);
+            }
+        }
+        best.map(|(_, _, skill)| skill)
+    }
+}
+
+/// Builds one skill's concepts: synonym groups first, then one concept per other word.
+struct ConceptTable<'m, 's> {
+    matcher: &'m mut SkillMatcher,
+    skill: usize,
+    stemmers: &'s Stemmers,
+    by_word: HashMap<String, u32>,
+}
+
+impl<'m, 's> ConceptTable<'m, 's> {
+    fn new(matcher: &'m mut SkillMatcher, skill: usize, stemmers: &'s Stemmers) -> Self {
+        Self {
+            matcher,
+            skill,
+            stemmers,
+            by_word: HashMap::new(),
+        }
+    }
+
+    /// One concept for `word` and its synonyms; `Err(word)` for a synonym of several words.
+    fn group(&mut self, word: &str, synonyms: &[String]) -> Result<(), String> {
+        let members: Vec<String> = std::iter::once(word)
+            .chain(synonyms.iter().map(String::as_str))
+            .map(normalize)
+            .collect();
+        if let Some(bad) = members.iter().position(|member| member.contains(' ')) {
+            let shown = std::iter::once(word)
+                .chain(synonyms.iter().map(String::as_str))
+                .nth(bad)
+                .unwrap_or(word);
+            return Err(shown.to_owned());
+        }
+        let id = members
+            .iter()
+            .find_map(|member| self.by_word.get(member).copied())
+            .unwrap_or_else(|| self.new_concept());
+        for member in members.into_iter().filter(|member| !member.is_empty()) {
+            self.register(&member, id);
+            self.by_word.insert(member, id);
+        }
+        Ok(())
+    }
+
+    /// The concepts of a phrase's content words.
+    fn phrase(&mut self, phrase: &str) -> Vec<u32> {
+        let normalized = normalize(phrase);
+        let words: Vec<String> = normalized
+            .split(' ')
+            .filter(|word| !word.is_empty() && !self.matcher.filler.contains(*word))
+            .map(str::to_owned)
+            .collect();
+        words
+            .into_iter()
+            .map(|word| match self.by_word.get(&word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.new_concept();
+                    self.register(&word, id);
+                    self.by_word.insert(word, id);
+                    id
+                }
+            })
+            .collect()
+    }
+
+    fn new_concept(&mut self) -> u32 {
+        let id = u32::try_from(self.matcher.concept_skill.len()).unwrap_or(u32::MAX);
+        self.matcher.concept_skill.push(self.skill);
+        id
+    }
+
+    fn register(&mut self, word: &str, id: u32) {
+        let forms = &mut self.matcher.forms;
+        self.stemmers.forms(word, &mut |kind, form| {
+            let ids = forms.entry(key(kind, form)).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        });
+    }
+}
+
+/// Matching in progress: fed piece by piece, stops once the head is complete.
+#[derive(Debug)]
+pub(crate) struct ItemMatch<'m> {
+    matcher: &'m SkillMatcher,
+    text: String,
+    /// The head has ended (a separator) or the text is long enough.
+    enough: bool,
+}
+
+impl ItemMatch<'_> {
+    /// Adds the next piece of the text; returns whether more text can still matter.
+    pub(crate) fn feed(&mut self, piece: &str) -> bool {
+        if self.enough {
+            return false;
+        }
+        let room = MAX_HEAD_BYTES.saturating_sub(self.text.len());
+        let mut end = piece.len().min(room);
+        while !piece.is_char_boundary(end) {
+            end -= 1;
+        }
+        let taken = piece.get(..end).unwrap_or_default();
+        self.text.push_str(taken);
+        let ended = self.text.chars().any(|c| c.is_alphanumeric())
+            && taken.contains([':', ';', '(', '–', '—', '!', '?']);
+        self.enough = ended || end < piece.len() || self.text.len() >= MAX_HEAD_BYTES;
+        !self.enough
+    }
+
+    /// A space between pieces (a soft line break inside the item).
+    pub(crate) fn feed_space(&mut self) {
+        self.feed(" ");
+    }
+
+    /// The matched skill index, if any.
+    pub(crate) fn finish(self) -> Option<usize> {
+        self.matcher.best(&self.text)
+    }
+}
+
+/// The text before its first separator: `:`, `;`, `(`, `)`, `[`, `!`, `?`, an en or em dash,
+/// a hyphen with a space before and after, or `.` / `,` followed by a space or the end. A
+/// separator before the first letter or digit does not count.
+fn head(text: &str) -> &str {
+    let mut seen_word = false;
+    let mut previous = ' ';
+    let mut chars = text.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, next)| next);
+        let ends_here = match c {
+            ':' | ';' | '(' | ')' | '[' | '!' | '?' | '–' | '—' => true,
+            '.' | ',' => next.is_none_or(char::is_whitespace),
+            '-' => previous.is_whitespace() && next.is_none_or(char::is_whitespace),
+            _ => false,
+        };
+        if ends_here && seen_word {
+            return text.get(..index).unwrap_or(text);
+        }
+        seen_word |= c.is_alphanumeric();
+        previous = c;
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::LocalizedText;
+
+    fn skill(id: &str, nl: &str, en: &str, aliases: &[&str], keywords: &[&str]) -> Skill {
+        let text = |s: &str| LocalizedText {
+            nl: s.to_owned(),
+            en: s.to_owned(),
+        };
+        Skill {
+            id: id.to_owned(),
+            name: LocalizedText {
+                nl: nl.to_owned(),
+                en: en.to_owned(),
+            },
+            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+            keywords: keywords.iter().map(|k| (*k).to_owned()).collect(),
+            synonyms: BTreeMap::new(),
+            description: text("d"),
+            levels: vec![text("l"); 5],
+        }
+    }
+
+    fn matcher() -> SkillMatcher {
+        let mut explaining = skill(
+            "explaining",
+            "Complexe zaken eenvoudig uitleggen",
+            "Explaining complex matters simply",
+            &[],
+            &[],
+        );
+        explaining
+            .synonyms
+            .insert("zaken".into(), vec!["dingen".into(), "onderwerpen".into()]);
+        explaining
+            .synonyms
+            .insert("complexe".into(), vec!["ingewikkelde".into()]);
+        explaining
+            .synonyms
+            .insert("eenvoudig".into(), vec!["simpel".into()]);
+        let skills = [
+            skill(
+                "listening",
+                "Luisteren en doorvragen",
+                "Listening",
+                &["actief luisteren"],
+                &["luisteren"],
+            ),
+            skill("presentations", "Presentaties", "Presentations", &[], &[]),
+            explaining,
+            skill(
+                "teamwork",
+                "Samenwerking binnen teams",
+                "Teamwork",
+                &[],
+                &[],
+            ),
+        ];
+        let filler: Vec<String> = ["de", "het", "een", "en", "in", "binnen", "the", "a", "is"]
+            .iter()
+            .map(|w| (*w).to_owned())
+            .collect();
+        match SkillMatcher::build(&skills, &filler) {
+            Ok(matcher) => matcher,
+            Err(error) => panic!("the test catalogue builds: {error}"),
+        }
+    }
+
+    #[test]
+    fn names_match_inflected_reordered_and_with_synonyms() {
+        let matcher = matcher();
+        for (text, expected) in [
+            ("Luisteren en doorvragen", 0),
+            ("LUISTEREN EN DOORVRAGEN", 0),
+            ("Luisteren naar wat de klant bedoelt", 0),
+            ("Presentatie", 1),
+            ("Presentaties – elke sprint", 1),
+            ("Presentatiés.", 1),
+            ("Ingewikkelde dingen simpel uitleggen", 2),
+            ("Teams binnen samenwerking", 3),
+        ] {
+            assert_eq!(matcher.find(text), Some(expected), "`{text}`");
+        }
+    }
+
+    #[test]
+    fn a_common_word_alone_names_nothing() {
+        let matcher = matcher();
+        for text in [
+            "Het team gaf een demo",
+            "Presentaties van de afdeling staan op de wiki",
+            "",
+            "...",
+            "Over de presentaties van vorig jaar en de cijfers",
+        ] {
+            assert_eq!(matcher.find(text), None, "`{text}`");
+        }
+    }
+
+    #[test]
+    fn the_head_ends_at_the_first_separator() {
+        assert_eq!(head("Presentaties: oefen hardop"), "Presentaties");
+        assert_eq!(
+            head("Asking follow-up questions"),
+            "Asking follow-up questions"
+        );
+        assert_eq!(
+            head("Prioriteren, ook als alles urgent lijkt"),
+            "Prioriteren"
+        );
+        assert_eq!(head("Teamwork - lastig"), "Teamwork ");
+        assert_eq!(head("v1.2 release"), "v1.2 release");
+        assert_eq!(
+            head("— Presentaties"),
+            "— Presentaties",
+            "a dash before the first word does not count"
+        );
+    }
+
+    #[test]
+    fn text_in_pieces_matches_like_text_in_one() {
+        let matcher = matcher();
+        let mut item = matcher.start();
+        assert!(item.feed("Luisteren en"));
+        item.feed_space();
+        item.feed("doorvragen");
+        assert_eq!(item.finish(), Some(0));
+        let mut long = matcher.start();
+        assert!(
+            !long.feed("Presentaties: en dan nog veel meer tekst"),
+            "stops at the separator"
+        );
+        assert_eq!(long.finish(), Some(1));
+    }
+
+    #[test]
+    fn a_name_for_two_skills_is_reported() {
+        let skills = [
+            skill("a", "Samen", "Together", &[], &[]),
+            skill("b", "B", "B", &["samen"], &[]),
+        ];
+        let error = SkillMatcher::build(&skills, &[]).err().unwrap_or_default();
+        assert!(error.contains("names both"), "{error}");
+    }
+
+    #[test]
+    fn long_texts_are_cut_at_a_character_boundary() {
+        let matcher = matcher();
+        let text = format!("{}{}", "é".repeat(300), " presentaties");
+        assert_eq!(matcher.find(&text), None, "no panic, nothing past the cap");
+    }
+}
