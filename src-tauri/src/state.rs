@@ -12,7 +12,10 @@ use crate::settings::StoredSettings;
 /// Managed Tauri state.
 #[derive(Debug)]
 pub struct AppState {
+    /// The article library; empty (with the catalogue) until `library_loaded` turns true.
     pub library: RwLock<ArticleLibrary>,
+    /// Turns true once the articles have loaded (they load after the window opens).
+    pub library_loaded: tokio::sync::watch::Sender<bool>,
     /// The trainee's journal, or why it could not be opened. Lock order: `library` before
     /// `journal` when both are needed.
     pub journal: Mutex<JournalSlot>,
@@ -23,4 +26,13 @@ pub struct AppState {
     pub last_export_file: Mutex<Option<PathBuf>>,
     /// Keeps the folder watcher alive for as long as the app runs.
     pub watch: Mutex<Option<FolderWatch>>,
+}
+
+impl AppState {
+    /// Waits until the articles have loaded; at once after that.
+    pub async fn library_loaded(&self) {
+        let mut loaded = self.library_loaded.subscribe();
+        // An error means the sender is gone, which it never is while the state lives.
+        let _ = loaded.wait_for(|loaded| *loaded).await;
+    }
 }
