@@ -295,6 +295,14 @@ fn update_in(
         skills: also_allowed,
     };
     validation::validate_entry(conn, catalogue, &input, now, Some(&editing))?;
+    // Imports keep versions far below this; checked all the same, as the number is stored.
+    let version = current.version.checked_add(1).ok_or_else(|| {
+        StoreError::Validation(vec![FieldError::new(
+            "version",
+            ValidationCode::OutOfRange,
+            "this entry has reached the highest version number and cannot be edited again",
+        )])
+    })?;
     let snapshot =
         serde_json::to_string(&current.input).map_err(|source| StoreError::StoredData {
             context: "keep the previous version",
@@ -303,9 +311,9 @@ fn update_in(
     conn.prepare_cached("INSERT INTO entry_versions (entry_id, version, saved_at, snapshot) VALUES (?1, ?2, ?3, ?4)")
         .and_then(|mut s| s.execute(params![id, current.version, current.updated_at, snapshot]))
         .ctx("keep the previous version")?;
-    rows::update(conn, id, &input, current.version + 1, now)?;
+    rows::update(conn, id, &input, version, now)?;
     Ok(Entry {
-        version: current.version + 1,
+        version,
         updated_at: now,
         input,
         ..current

@@ -76,6 +76,8 @@ pub enum ValidationCode {
     DuplicateName,
     /// A draft is not valid JSON.
     InvalidJson,
+    /// A number in an imported file (an id or version) is outside what the journal accepts.
+    OutOfRange,
 }
 
 /// Why the journal could not do what was asked.

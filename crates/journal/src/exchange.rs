@@ -129,9 +129,14 @@ impl JournalExport {
         let header: Header = serde_json::from_str(json)
             .map_err(|e| refused(format!("it is not a JSON object ({e})")))?;
         check_header(header.format.as_deref(), header.version)?;
-        serde_json::from_str(json).map_err(|e| {
+        // serde_path_to_error names the field that did not fit (`entries[3].version`), which
+        // serde_json's own errors only give as a line and column.
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
             refused(format!(
-                "the JSON does not fit format version {EXPORT_VERSION} ({e})"
+                "the JSON does not fit format version {EXPORT_VERSION}: at `{}`, {}",
+                e.path(),
+                e.inner()
             ))
         })
     }
@@ -405,27 +410,53 @@ fn collect(
     }
 }
 
-/// Checks what validation of single entries cannot see: unique ids, sensible versions.
+/// The highest entry id, version and custom skill number an import accepts. The journal
+/// counts on from what it imports (the next id, the next version on an edit), so a crafted file
+/// must not bring it near an integer limit; a million is far beyond any trainee's journal.
+pub const MAX_IMPORTED_NUMBER: u32 = 1_000_000;
+
+/// Checks what validation of single entries cannot see: ids and versions in range (as field
+/// errors), unique ids and rising versions.
 fn check_structure(export: &JournalExport) -> Result<(), StoreError> {
     let refused = |reason: String| Err(StoreError::ImportRefused { reason });
+    let max = i64::from(MAX_IMPORTED_NUMBER);
+    let mut out_of_range = Vec::new();
+    let mut range = |field: String, value: i64| {
+        if !(1..=max).contains(&value) {
+            out_of_range.push(FieldError::new(
+                field,
+                ValidationCode::OutOfRange,
+                format!("{value} is out of range; it must be between 1 and {max}"),
+            ));
+        }
+    };
+    for (i, exported) in export.entries.iter().enumerate() {
+        range(format!("entries[{i}].id"), exported.entry.id.0);
+        range(
+            format!("entries[{i}].version"),
+            i64::from(exported.entry.version),
+        );
+        for (j, old) in exported.history.iter().enumerate() {
+            range(
+                format!("entries[{i}].history[{j}].version"),
+                i64::from(old.version),
+            );
+        }
+    }
+    for (i, skill) in export.custom_skills.iter().enumerate() {
+        if let Some(n) = custom_number(&skill.id) {
+            range(format!("customSkills[{i}].id"), n);
+        }
+    }
+    if !out_of_range.is_empty() {
+        return Err(StoreError::Validation(out_of_range));
+    }
     let mut ids = HashSet::new();
     for (i, exported) in export.entries.iter().enumerate() {
         let entry = &exported.entry;
-        if entry.id.0 <= 0 || entry.id.0 > i64::from(u32::MAX) {
-            return refused(format!(
-                "entries[{i}] has the id {}, which is out of range",
-                entry.id.0
-            ));
-        }
         if !ids.insert(entry.id) {
             return refused(format!(
                 "entries[{i}] has the id {} of an earlier entry",
-                entry.id.0
-            ));
-        }
-        if entry.version == 0 {
-            return refused(format!(
-                "entries[{i}] (id {}) has version 0; versions start at 1",
                 entry.id.0
             ));
         }

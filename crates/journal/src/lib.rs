@@ -28,6 +28,7 @@ pub use entries::TRASH_DAYS;
 pub use error::{FieldError, StoreError, ValidationCode};
 pub use exchange::{
     EXPORT_FORMAT, EXPORT_VERSION, ExportedEntry, ExportedVersion, ImportSummary, JournalExport,
+    MAX_IMPORTED_NUMBER,
 };
 pub use migrations::SCHEMA_VERSION;
 pub use model::{

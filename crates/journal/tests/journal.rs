@@ -16,6 +16,7 @@ mod journal {
     mod entries;
     mod exchange;
     mod filters;
+    mod import_mutations;
     mod migrations;
     mod search;
     mod skills;

@@ -21,6 +21,7 @@ const CODES = [
   "kind_changed",
   "duplicate_name",
   "invalid_json",
+  "out_of_range",
 ] as const satisfies readonly ValidationCode[];
 type Unworded = Exclude<ValidationCode, (typeof CODES)[number]>;
 const everyCodeListed: [Unworded] extends [never] ? true : false = true;

@@ -72,6 +72,8 @@ export function validationMessage(
       return t("validation-duplicate-name");
     case "invalid_json":
       return t("validation-invalid-json");
+    case "out_of_range":
+      return t("validation-out-of-range");
     case "choice_required":
       return error.field === "content.setting" ? t("validation-choice-setting") : t("validation-choice-giver");
     case "invalid_date":

@@ -198,6 +198,7 @@ validation-invalid-source = An action can only come from feedback or a reflectio
 validation-kind-changed = An entry cannot change its kind.
 validation-duplicate-name = You already have a skill with this name.
 validation-invalid-json = The draft could not be stored.
+validation-out-of-range = A number in the file (an id or version) is out of range.
 validation-choice-setting = Choose where you got the feedback.
 validation-choice-giver = Choose who gave the feedback.
 validation-unknown = Something is wrong with this field.

@@ -198,6 +198,7 @@ validation-invalid-source = Een actie kan alleen voortkomen uit feedback of een 
 validation-kind-changed = Een notitie kan niet van soort veranderen.
 validation-duplicate-name = Je hebt al een vaardigheid met deze naam.
 validation-invalid-json = Het concept kon niet worden bewaard.
+validation-out-of-range = Een getal in het bestand (een id of versie) valt buiten het bereik.
 validation-choice-setting = Kies waar je de feedback kreeg.
 validation-choice-giver = Kies wie de feedback gaf.
 validation-unknown = Er klopt iets niet met dit veld.
