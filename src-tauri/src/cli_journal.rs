@@ -234,9 +234,20 @@ fn parse_level(text: &str) -> Result<(String, u8), String> {
     Ok((id, level))
 }
 
-/// Opens the journal the way the window does.
+/// Opens the journal the way the window does; a failed automatic backup is a warning on stderr.
 pub fn open(data_dir: &Path, catalogue: &SkillCatalogue) -> Result<JournalStore, StoreError> {
-    journal::open(data_dir, catalogue)
+    let store = journal::open(data_dir, catalogue)?;
+    warn_about_backup(&store);
+    Ok(store)
+}
+
+/// Says on stderr when the automatic backup failed (the journal itself works).
+fn warn_about_backup(store: &JournalStore) {
+    if let Some(problem) = store.backup_warning() {
+        eprintln!(
+            "warning: the journal is not being backed up: {problem}; it is tried again next time"
+        );
+    }
 }
 
 fn today() -> NaiveDate {
@@ -332,6 +343,8 @@ pub fn log(store: &mut JournalStore, command: LogCommand) -> CliResult {
     };
     match store.create_entry(&entry, Utc::now()) {
         Ok(saved) => {
+            // The first entry gets the journal's first backup; say so if that failed.
+            warn_about_backup(store);
             println!("{}", saved.id.0);
             Ok(ExitCode::SUCCESS)
         }

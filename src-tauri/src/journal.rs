@@ -60,6 +60,8 @@ pub struct JournalStatus {
     pub latest_backup: Option<BackupInfo>,
     /// Every backup, newest first.
     pub backups: Vec<BackupInfo>,
+    /// Why the automatic backup failed, if it did (the journal works; shown as a warning).
+    pub backup_warning: Option<String>,
 }
 
 impl JournalStatus {
@@ -73,6 +75,7 @@ impl JournalStatus {
             kept_as: None,
             latest_backup: backups.first().cloned(),
             backups,
+            backup_warning: store.backup_warning().map(str::to_owned),
         }
     }
 
@@ -102,6 +105,7 @@ impl JournalStatus {
             kept_as,
             latest_backup: latest.or_else(|| backups.first().cloned()),
             backups,
+            backup_warning: None,
         }
     }
 }

@@ -9,6 +9,10 @@
 //! --keep-weekly 8`: the newest backup of each of the 14 newest days, plus the newest of each
 //! of the 8 newest ISO weeks, are kept. Backups made before a migration are never deleted
 //! automatically: they are rare and the only copy of the old schema.
+//!
+//! Rotation never removes the last backup made before a journal file was kept aside (damaged,
+//! or replaced by a restore): after damage the trainee may go on writing in a new journal for
+//! weeks, and its daily backups must not push out the only copy of the history before it.
 
 use std::collections::HashSet;
 use std::fs;
@@ -247,19 +251,59 @@ fn copy_verified(conn: &Connection, temporary: &Path) -> Result<(), StoreError> 
         .io_ctx("flush the backup to disk", temporary)
 }
 
-/// Deletes daily backups outside the 14-day / 8-week window.
+/// Deletes daily backups outside the 14-day / 8-week window, except the last backup before each
+/// kept-aside journal file.
 pub(crate) fn rotate(db_path: &Path) -> Result<Vec<PathBuf>, StoreError> {
-    let dailies: Vec<BackupInfo> = list(db_path)?
+    let all = list(db_path)?;
+    let mut keep = last_before_each(&all, &kept_aside_times(db_path));
+    let dailies: Vec<BackupInfo> = all
         .into_iter()
         .filter(|b| b.reason == BackupReason::Daily)
         .collect();
-    let keep = kept_by_policy(&dailies);
+    keep.extend(kept_by_policy(&dailies));
     let mut removed = Vec::new();
     for backup in dailies.into_iter().filter(|b| !keep.contains(&b.path)) {
         fs::remove_file(&backup.path).io_ctx("remove an old backup", &backup.path)?;
         removed.push(backup.path);
     }
     Ok(removed)
+}
+
+/// When each journal file beside `db_path` was kept aside (`<stem>.corrupt-20261102-103000.sqlite`,
+/// `<stem>.replaced-….sqlite`, with an optional `-N`), read from their names.
+fn kept_aside_times(db_path: &Path) -> Vec<DateTime<Utc>> {
+    let dir = db_path.parent().unwrap_or_else(|| Path::new(""));
+    let stem = file_stem(db_path);
+    let Ok(read) = fs::read_dir(if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    }) else {
+        return Vec::new();
+    };
+    read.flatten()
+        .filter_map(|item| {
+            let name = item.file_name().to_string_lossy().into_owned();
+            let rest = name
+                .strip_prefix(&stem)?
+                .strip_prefix('.')?
+                .strip_suffix(".sqlite")?;
+            let (_label, stamp) = rest.split_once('-')?;
+            let stamp = stamp.get(..15)?;
+            NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S")
+                .ok()
+                .map(|at| at.and_utc())
+        })
+        .collect()
+}
+
+/// For each moment in `moments`: the newest backup of `newest_first` made at or before it.
+fn last_before_each(newest_first: &[BackupInfo], moments: &[DateTime<Utc>]) -> HashSet<PathBuf> {
+    moments
+        .iter()
+        .filter_map(|&moment| newest_first.iter().find(|b| b.created_at <= moment))
+        .map(|b| b.path.clone())
+        .collect()
 }
 
 /// Which of `newest_first` to keep: the newest per day for 14 days, per ISO week for 8 weeks.

@@ -30,6 +30,7 @@ impl JournalStore {
             .ctx("save the entry")?;
         let entry = create_in(&tx, &self.catalogue, input, now)?;
         tx.commit().ctx("save the entry")?;
+        self.after_entry_saved(now);
         Ok(entry)
     }
 

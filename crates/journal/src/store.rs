@@ -23,6 +23,10 @@ pub struct JournalStore {
     pub(crate) conn: Connection,
     path: Option<PathBuf>,
     pub(crate) catalogue: Catalogue,
+    /// Why the last automatic backup failed, if it did (shown as a warning, never fatal).
+    backup_warning: Option<String>,
+    /// The journal has no backup yet: the first entry saved makes one.
+    pub(crate) needs_first_backup: bool,
 }
 
 /// The ids of the bundled skill catalogue, as the caller told us.
@@ -39,20 +43,53 @@ impl JournalStore {
     /// program ([`StoreError::NotAJournal`]) without changing it. A damaged file is moved aside
     /// and reported as [`StoreError::Corrupt`] with the latest backup to offer. Otherwise
     /// migrates (with a backup before each step) and makes the daily backup if due.
+    ///
+    /// A daily backup that fails (the backups folder cannot be listed or written, a full disk)
+    /// does not stop the journal from opening: [`backup_warning`](Self::backup_warning) says
+    /// why, and the next start tries again. A migration's backup is still required.
     pub fn open(path: impl AsRef<Path>, now: DateTime<Utc>) -> Result<Self, StoreError> {
         let path = path.as_ref();
         let (mut conn, created) = db::open_file(path, now)?;
         migrations::migrate(&mut conn, |conn, from| {
             backup::create(conn, path, BackupReason::BeforeMigration, Some(from), now).map(|_| ())
         })?;
-        if !created {
-            backup::daily_if_due(&conn, path, now)?;
-        }
-        Ok(Self {
+        let mut store = Self {
             conn,
             path: Some(path.to_path_buf()),
             catalogue: Catalogue::default(),
-        })
+            backup_warning: None,
+            needs_first_backup: created,
+        };
+        if !created {
+            store.daily_backup(now);
+            store.needs_first_backup = store.backup_warning.is_none()
+                && backup::list(path).is_ok_and(|backups| backups.is_empty());
+        }
+        Ok(store)
+    }
+
+    /// Makes the daily backup if due; a failure becomes [`backup_warning`](Self::backup_warning).
+    fn daily_backup(&mut self, now: DateTime<Utc>) {
+        if let Some(path) = &self.path {
+            self.backup_warning = backup::daily_if_due(&self.conn, path, now)
+                .err()
+                .map(|error| error.to_string());
+        }
+    }
+
+    /// Called after an entry was saved: the journal's first entry gets its first backup at once,
+    /// so a first session that lasts days is protected too.
+    pub(crate) fn after_entry_saved(&mut self, now: DateTime<Utc>) {
+        if self.needs_first_backup {
+            self.needs_first_backup = false;
+            self.daily_backup(now);
+        }
+    }
+
+    /// Why the last automatic backup failed, if it did: the journal works, but is not being
+    /// backed up. The window and the command line show it as a warning.
+    pub fn backup_warning(&self) -> Option<&str> {
+        self.backup_warning.as_deref()
     }
 
     /// A journal that lives in memory only (tests, previews). It has no backups.
@@ -63,6 +100,8 @@ impl JournalStore {
             conn,
             path: None,
             catalogue: Catalogue::default(),
+            backup_warning: None,
+            needs_first_backup: false,
         })
     }
 
@@ -96,11 +135,13 @@ impl JournalStore {
     /// Makes the daily backup unless today's exists, and rotates old ones. `open` does this;
     /// an app that stays open for days calls it now and then. `None` when nothing was made
     /// (already done today, or an in-memory journal).
-    pub fn backup_if_due(&self, now: DateTime<Utc>) -> Result<Option<BackupInfo>, StoreError> {
-        match &self.path {
+    pub fn backup_if_due(&mut self, now: DateTime<Utc>) -> Result<Option<BackupInfo>, StoreError> {
+        let made = match &self.path {
             Some(path) => backup::daily_if_due(&self.conn, path, now),
             None => Ok(None),
-        }
+        };
+        self.backup_warning = made.as_ref().err().map(ToString::to_string);
+        made
     }
 
     /// Makes a verified backup now, whatever backups exist ([`BackupReason::Manual`]: never

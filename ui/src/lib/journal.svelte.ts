@@ -81,6 +81,8 @@ class JournalState {
     this.revision += 1;
     try {
       this.custom = await customSkills();
+      // A write can make (or fail to make) the journal's first backup: keep the warning current.
+      this.status = await journalStatus();
     } catch {
       // The views show their own errors; the skill list keeps its last good value.
     }

@@ -18,18 +18,19 @@ fn the_daily_backup_is_made_once_a_day_and_verified() {
     store
         .create_entry(&common::reflection("2026-11-02", "Eerste dag"), now())
         .unwrap();
-    assert!(
-        store.backups().unwrap().is_empty(),
-        "creating a journal makes no backup"
+    assert_eq!(
+        store.backups().unwrap().len(),
+        1,
+        "the first entry of a new journal gets a backup at once"
     );
     store.close().unwrap();
 
-    let store = common::file_store(dir.path(), now() + TimeDelta::hours(1));
+    let mut store = common::file_store(dir.path(), now() + TimeDelta::hours(1));
     let backups = store.backups().unwrap();
     assert_eq!(
         backups.len(),
         1,
-        "reopening the same day makes the day's backup"
+        "reopening the same day makes no second daily backup"
     );
     assert_eq!(
         store.backup_if_due(now() + TimeDelta::hours(5)).unwrap(),
@@ -83,10 +84,9 @@ fn rotation_keeps_14_daily_and_8_weekly_over_200_days() {
                 .create_entry(&common::reflection("2026-11-01", &format!("dag {day}")), at)
                 .unwrap();
         }
-        store
-            .backup_if_due(at)
-            .unwrap()
-            .expect("one backup per day");
+        let made = store.backup_if_due(at).unwrap();
+        // Day 0's backup was made by the journal's first entry.
+        assert_eq!(made.is_some(), day > 0, "one backup per day (day {day})");
     }
     let backups = store.backups().unwrap();
     assert!(backups.iter().all(|b| b.reason == BackupReason::Daily));
@@ -134,7 +134,7 @@ fn rotation_keeps_14_daily_and_8_weekly_over_200_days() {
 #[test]
 fn backups_made_before_a_migration_are_never_rotated_away() {
     let dir = tempfile::tempdir().unwrap();
-    let store = common::file_store(dir.path(), now());
+    let mut store = common::file_store(dir.path(), now());
     let daily = store.backup_if_due(now()).unwrap().unwrap();
     let kept = daily
         .path
@@ -158,15 +158,19 @@ fn backups_made_before_a_migration_are_never_rotated_away() {
 fn a_manual_backup_is_made_on_request_and_outlives_rotation() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = common::file_store(dir.path(), now());
-    store
-        .create_entry(&common::reflection("2026-11-02", "Voor de coach"), now())
-        .unwrap();
     let manual = store.backup_now(now()).unwrap();
     assert_eq!(manual.reason, BackupReason::Manual);
     verify_backup(&manual.path).unwrap();
+    store
+        .create_entry(&common::reflection("2026-11-02", "Voor de coach"), now())
+        .unwrap();
     assert!(
-        store.backup_if_due(now()).unwrap().is_some(),
-        "a manual backup does not count as the day's automatic one"
+        store
+            .backups()
+            .unwrap()
+            .iter()
+            .any(|b| b.reason == BackupReason::Daily),
+        "a manual backup does not count as the day's automatic one: the first entry still makes it"
     );
     for day in 1..40 {
         store.backup_if_due(days_later(day)).unwrap();
@@ -220,7 +224,8 @@ fn restore_replaces_the_journal_and_keeps_the_current_file_aside() {
     store
         .create_entry(&common::reflection("2026-11-01", "In de backup"), now())
         .unwrap();
-    let backup = store.backup_if_due(now()).unwrap().unwrap();
+    // The first entry made the journal's first backup.
+    let backup = store.backups().unwrap().remove(0);
     store
         .create_entry(&common::reflection("2026-11-02", "Na de backup"), now())
         .unwrap();
@@ -284,5 +289,68 @@ fn a_damaged_backup_is_refused_and_the_journal_left_alone() {
         fs::read(&path).unwrap(),
         bytes,
         "the journal was not touched"
+    );
+}
+
+#[test]
+fn the_last_backup_before_damage_is_never_rotated_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = common::file_store(dir.path(), now());
+    store
+        .create_entry(&common::reflection("2026-11-02", "Voor de schade"), now())
+        .unwrap();
+    let before_damage = store.backups().unwrap()[0].path.clone();
+    // A damaged file kept aside a day later (named as the store names it), then two months of
+    // daily backups of a new journal.
+    let damaged_at = days_later(1).format("%Y%m%d-%H%M%S");
+    fs::write(
+        dir.path()
+            .join(format!("journal.corrupt-{damaged_at}.sqlite")),
+        b"damaged",
+    )
+    .unwrap();
+    for day in 2..70 {
+        store.backup_if_due(days_later(day)).unwrap();
+    }
+    let left: Vec<_> = store
+        .backups()
+        .unwrap()
+        .into_iter()
+        .map(|b| b.path)
+        .collect();
+    assert!(
+        left.contains(&before_damage),
+        "the last good backup before the damage survives rotation: {left:?}"
+    );
+    assert!(
+        left.len() <= KEEP_DAILY + KEEP_WEEKLY + 1,
+        "the rest is still rotated: {} left",
+        left.len()
+    );
+}
+
+#[test]
+fn a_backups_folder_that_cannot_be_written_is_a_warning_not_a_refusal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = common::file_store(dir.path(), now());
+    store
+        .create_entry(&common::reflection("2026-11-02", "Eerste"), now())
+        .unwrap();
+    store.close().unwrap();
+    fs::remove_dir_all(dir.path().join("backups")).unwrap();
+    fs::write(
+        dir.path().join("backups"),
+        b"a file where the folder should be",
+    )
+    .unwrap();
+
+    let store = JournalStore::open(common::journal_path(dir.path()), days_later(1))
+        .expect("the journal opens although it cannot be backed up");
+    let warning = store.backup_warning().unwrap_or_default().to_owned();
+    assert!(!warning.is_empty(), "the failed backup is reported");
+    assert_eq!(
+        store.find(&EntryQuery::default()).unwrap().items.len(),
+        1,
+        "and the history is all there"
     );
 }

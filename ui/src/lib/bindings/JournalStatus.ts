@@ -25,4 +25,8 @@ latestBackup: BackupInfo | null,
 /**
  * Every backup, newest first.
  */
-backups: Array<BackupInfo>, };
+backups: Array<BackupInfo>, 
+/**
+ * Why the automatic backup failed, if it did (the journal works; shown as a warning).
+ */
+backupWarning: string | null, };

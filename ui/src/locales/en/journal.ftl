@@ -213,6 +213,9 @@ trash-confirm-ok = Delete for good
 
 ## Backups
 
+backup-warning-title = Your journal is not being backed up.
+backup-warning-body = Everything you write is saved, but the automatic backup failed. Skills Journal tries again at the next start.
+backup-warning-open = Open backups
 backup-heading = Backups
 backup-intro = Skills Journal backs up your journal every day you use it and before every update, and keeps the last two weeks of daily backups plus one a week for two months.
 backup-now = Back up now

@@ -214,6 +214,9 @@ trash-confirm-ok = Definitief verwijderen
 
 ## Back-ups
 
+backup-warning-title = Je dagboek wordt niet geback-upt.
+backup-warning-body = Alles wat je schrijft wordt bewaard, maar de automatische back-up is mislukt. Skills Journal probeert het opnieuw bij de volgende start.
+backup-warning-open = Back-ups openen
 backup-heading = Back-ups
 backup-intro = Skills Journal maakt elke dag dat je het gebruikt een back-up van je dagboek, en voor elke update. De back-ups van de laatste twee weken blijven bewaard, en twee maanden lang één per week.
 backup-now = Nu een back-up maken
