@@ -266,11 +266,21 @@ async fn reader(_: &Environment, session: &Session) -> Result<(), String> {
         }
     }
 
-    let marked = find_all(client, "[data-testid=reader] li.skill-item[data-skill]").await?;
-    let expected_marked = rendered.html.matches("class=\"skill-item\"").count();
+    // List items, table cells, headings and bold leads can all name a skill; only the tags the
+    // renderer writes carry `data-skill="` (article text is escaped).
+    let marked = find_all(client, "[data-testid=reader] .skill-item[data-skill]").await?;
+    let expected_marked = rendered.html.matches("data-skill=\"").count();
     if marked.len() != expected_marked || marked.is_empty() {
         return Err(format!(
             "{} marked skills shown, the article marks {expected_marked}",
+            marked.len()
+        ));
+    }
+    let badges = find_all(client, "[data-testid=reader] .skill-badge").await?;
+    if badges.len() != marked.len() {
+        return Err(format!(
+            "{} skill badges shown for {} marked places",
+            badges.len(),
             marked.len()
         ));
     }
