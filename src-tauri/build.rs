@@ -38,6 +38,8 @@ fn main() {
             "list_backups",
             "backup_now",
             "restore_backup",
+            "salvage_journal",
+            "start_empty_journal",
             "progress_report",
             "export_report",
             "import_journal",

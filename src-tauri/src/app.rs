@@ -10,7 +10,7 @@ use tauri::{Emitter, Manager, Url, WebviewUrl, WebviewWindowBuilder};
 use crate::error::CommandError;
 use crate::journal::JournalSlot;
 use crate::state::AppState;
-use crate::{commands, journal_commands, paths, report_commands, settings};
+use crate::{commands, journal_commands, paths, recovery_commands, report_commands, settings};
 
 /// Event sent to the UI when an article folder changed on disk.
 pub const LIBRARY_CHANGED: &str = "library-changed";
@@ -110,6 +110,8 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             journal_commands::list_backups,
             journal_commands::backup_now,
             journal_commands::restore_backup,
+            recovery_commands::salvage_journal,
+            recovery_commands::start_empty_journal,
             report_commands::progress_report,
             report_commands::export_report,
             report_commands::import_journal,

@@ -10,7 +10,8 @@ use serde::Serialize;
 use skills_articles::{Article, ArticleLibrary, ArticleSource, Severity, SkillCatalogue};
 
 use crate::app::{self, LibraryFolders};
-use crate::{cli_journal, cli_reports, paths};
+use crate::journal::Opening;
+use crate::{cli_journal, cli_recovery, cli_reports, paths};
 
 /// Skills Journal: grow your soft skills during an IT traineeship.
 #[derive(Debug, Parser)]
@@ -22,6 +23,9 @@ pub struct Cli {
     /// An extra folder of articles to show beside the bundled ones and your own.
     #[arg(long, global = true, value_name = "DIR")]
     pub articles_dir: Option<PathBuf>,
+    /// After a damaged journal: begin a new, empty one (the damaged file and the backups stay).
+    #[arg(long, global = true)]
+    pub start_empty: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -46,6 +50,12 @@ pub enum Command {
     },
     /// Write a report for your coach (HTML, Markdown, CSV) or the whole journal (JSON).
     Export(cli_reports::ExportArgs),
+    /// Recover every entry that can still be read from a damaged journal file (a backup of
+    /// your journal first, no duplicates).
+    Salvage {
+        /// The damaged file (named when the damage was found: `journal.corrupt-….sqlite`).
+        file: PathBuf,
+    },
     /// Bring in a JSON export: into an empty journal as it was, or merged without duplicates.
     Import {
         /// The JSON file written by `export --format json`.
@@ -95,6 +105,11 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let data_dir = paths::data_dir(cli.data_dir.as_deref())?;
+    let opening = if cli.start_empty {
+        Opening::StartEmpty
+    } else {
+        Opening::AsItIs
+    };
     let folders = LibraryFolders {
         bundled: paths::bundled_articles_dir()?,
         user: paths::user_articles_dir(&data_dir),
@@ -106,17 +121,17 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
         Some(Command::Articles(ArticlesCommand::Check(args))) => check(&folders, &args),
         Some(Command::Articles(ArticlesCommand::Render { file })) => render(&folders, &file),
         Some(Command::Log(command)) => {
-            let mut store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?)?;
+            let mut store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?, opening)?;
             let code = cli_journal::log(&mut store, command)?;
             store.close()?;
             Ok(code)
         }
         Some(Command::Entries(cli_journal::EntriesCommand::List(args))) => {
-            let store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?)?;
+            let store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?, opening)?;
             cli_journal::list(&store, &args)
         }
         Some(Command::Backup(args)) => {
-            let store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?)?;
+            let store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?, opening)?;
             cli_journal::backup(&store, &args)
         }
         Some(Command::Restore { file }) => {
@@ -124,11 +139,14 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
         }
         Some(Command::Export(args)) => {
             let catalogue = catalogue(&folders)?;
-            let store = cli_journal::open(&folders.data_dir, &catalogue)?;
+            let store = cli_journal::open(&folders.data_dir, &catalogue, opening)?;
             cli_reports::export(&store, &catalogue, &folders.data_dir, &args)
         }
+        Some(Command::Salvage { file }) => {
+            cli_recovery::salvage(&folders.data_dir, &catalogue(&folders)?, &file)
+        }
         Some(Command::Import { file }) => {
-            let mut store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?)?;
+            let mut store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?, opening)?;
             let code = cli_reports::import(&mut store, &file)?;
             store.close()?;
             Ok(code)

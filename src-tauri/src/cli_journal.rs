@@ -235,14 +235,22 @@ fn parse_level(text: &str) -> Result<(String, u8), String> {
 }
 
 /// Opens the journal the way the window does; a failed automatic backup is a warning on stderr.
-pub fn open(data_dir: &Path, catalogue: &SkillCatalogue) -> Result<JournalStore, StoreError> {
-    let store = journal::open(data_dir, catalogue)?;
+/// After damage it refuses, naming the ways on, unless `opening` says to start empty.
+pub fn open(
+    data_dir: &Path,
+    catalogue: &SkillCatalogue,
+    opening: journal::Opening,
+) -> Result<JournalStore, Box<dyn std::error::Error>> {
+    let store = journal::open_with(data_dir, catalogue, opening).map_err(|error| {
+        let hint = crate::cli_recovery::ways_on(&error);
+        format!("{error}{hint}")
+    })?;
     warn_about_backup(&store);
     Ok(store)
 }
 
 /// Says on stderr when the automatic backup failed (the journal itself works).
-fn warn_about_backup(store: &JournalStore) {
+pub fn warn_about_backup(store: &JournalStore) {
     if let Some(problem) = store.backup_warning() {
         eprintln!(
             "warning: the journal is not being backed up: {problem}; it is tried again next time"

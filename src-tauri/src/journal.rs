@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
-use journal_store::{BackupInfo, JournalStore, StoreError};
+use journal_store::{BackupInfo, JournalStore, SalvageSummary, StoreError};
 use serde::Serialize;
 use skills_articles::SkillCatalogue;
 
@@ -20,11 +20,48 @@ pub fn journal_path(data_dir: &Path) -> PathBuf {
 /// Opens (or creates) the journal in `data_dir`, tells it the catalogue's skill ids and
 /// empties what has been in the trash for more than 30 days.
 pub fn open(data_dir: &Path, catalogue: &SkillCatalogue) -> Result<JournalStore, StoreError> {
+    open_with(data_dir, catalogue, Opening::AsItIs)
+}
+
+/// How to open a journal whose earlier file was damaged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// Report pending damage again (the default).
+    AsItIs,
+    /// The trainee chose to begin a new, empty journal (the damaged file and backups stay).
+    StartEmpty,
+}
+
+/// [`open`], choosing what happens after damage.
+pub fn open_with(
+    data_dir: &Path,
+    catalogue: &SkillCatalogue,
+    opening: Opening,
+) -> Result<JournalStore, StoreError> {
     let now = Utc::now();
-    let mut store = JournalStore::open(journal_path(data_dir), now)?;
-    store.set_catalogue_ids(catalogue.skills().iter().map(|skill| skill.id.clone()));
+    let path = journal_path(data_dir);
+    let mut store = match opening {
+        Opening::AsItIs => JournalStore::open(&path, now)?,
+        Opening::StartEmpty => JournalStore::start_empty(&path, now)?,
+    };
+    store.set_catalogue_ids(catalogue_ids(catalogue));
     store.purge_trash(now)?;
     Ok(store)
+}
+
+/// Salvages the damaged journal file `damaged` into the journal in `data_dir` (created when
+/// the damage left none); returns the journal open and what was recovered.
+pub fn salvage(
+    data_dir: &Path,
+    catalogue: &SkillCatalogue,
+    damaged: &Path,
+) -> Result<(JournalStore, SalvageSummary), StoreError> {
+    let ids: Vec<String> = catalogue_ids(catalogue).collect();
+    JournalStore::salvage_into(journal_path(data_dir), damaged, &ids, Utc::now())
+}
+
+fn catalogue_ids(catalogue: &SkillCatalogue) -> impl Iterator<Item = String> + '_ {
+    catalogue.skills().iter().map(|skill| skill.id.clone())
 }
 
 /// Whether the journal could be opened.

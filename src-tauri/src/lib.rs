@@ -4,6 +4,7 @@
 mod app;
 mod cli;
 mod cli_journal;
+mod cli_recovery;
 mod cli_reports;
 mod commands;
 mod error;
@@ -11,6 +12,7 @@ mod exports;
 mod journal;
 mod journal_commands;
 mod paths;
+mod recovery_commands;
 mod report_commands;
 mod settings;
 mod state;

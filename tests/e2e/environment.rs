@@ -263,7 +263,7 @@ fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) -> Result<(), ()> 
 }
 
 /// Keeps what the window showed when a journey failed, next to the logs.
-async fn save_screenshot(client: &Client, name: &str) {
+pub async fn save_screenshot(client: &Client, name: &str) {
     if let Ok(png) = client.screenshot().await {
         let path = Path::new(env!("CARGO_TARGET_TMPDIR"))
             .join("e2e-logs")

@@ -48,6 +48,10 @@ pub const ALL: &[(&str, Journey)] = &[
         |e, s| crate::journal::damaged_journal(e, s).boxed(),
     ),
     (
+        "a_damaged_journal_stays_on_screen_after_a_restart_and_is_salvaged",
+        |e, s| crate::recovery::salvaged_journal(e, s).boxed(),
+    ),
+    (
         "a_pdf_report_is_exported_from_the_window_and_a_failed_export_keeps_the_choices",
         |e, s| crate::exchange::pdf_export(e, s).boxed(),
     ),

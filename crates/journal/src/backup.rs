@@ -223,6 +223,8 @@ pub(crate) fn restore(
     };
     fs::rename(&temporary, db_path).io_ctx("copy the backup into place", db_path)?;
     db::sync_dir(dir)?;
+    // Restoring is the trainee's answer to a damaged journal.
+    crate::damage::resolve(db_path)?;
     Ok(kept)
 }
 

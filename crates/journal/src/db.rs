@@ -20,6 +20,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use crate::backup;
+use crate::damage;
 use crate::error::{DbContext, IoContext, StoreError};
 use crate::migrations::SCHEMA_VERSION;
 
@@ -57,6 +58,11 @@ pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<(Connection, 
         fs::create_dir_all(dir).io_ctx("create the journal folder", dir)?;
     }
     let header = match read_header(path)? {
+        // A journal that was damaged and not yet restored, salvaged or started anew on purpose:
+        // say so again instead of quietly starting an empty one.
+        HeaderRead::Missing if let Some(record) = damage::pending(path) => {
+            return Err(damage::reported(path, record));
+        }
         HeaderRead::Missing => None,
         HeaderRead::NotSqlite(reason) => return Err(move_aside(path, &reason, now)),
         HeaderRead::Header(header) => Some(header),
@@ -85,6 +91,29 @@ pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<(Connection, 
             Err(move_aside(path, &source.to_string(), now))
         }
         Err(error) => Err(error),
+    }
+}
+
+/// Creates a new journal file at `path` whatever damage is pending (salvage creates the journal
+/// it brings entries into); refuses when a file is already there.
+pub(crate) fn create_file(path: &Path) -> Result<(Connection, bool), StoreError> {
+    if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).io_ctx("create the journal folder", dir)?;
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+    )
+    .ctx("create the journal")?;
+    configure(&conn).ctx("create the journal")?;
+    Ok((conn, true))
+}
+
+/// Removes a journal file and its `-wal`/`-shm` companions (best effort: used to undo a
+/// journal created for a salvage that failed).
+pub(crate) fn remove_with_companions(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = fs::remove_file(companion(path, suffix));
     }
 }
 
@@ -220,6 +249,13 @@ fn move_aside(path: &Path, reason: &str, now: DateTime<Utc>) -> StoreError {
         Ok(kept_as) => kept_as,
         Err(error) => return error,
     };
+    let record = damage::DamageRecord {
+        kept_as: kept_as.clone(),
+        reason: reason.to_owned(),
+    };
+    // Best effort: the damage is reported now either way; without the note only a later start
+    // could not repeat it (the kept-aside file and the backups are still there).
+    let _ = damage::remember(path, &record);
     let latest_backup = backup::list(path)
         .ok()
         .and_then(|backups| backups.into_iter().next())

@@ -4,6 +4,7 @@
 //! command line both use [`JournalStore`].
 
 mod backup;
+mod damage;
 mod db;
 mod drafts;
 mod entries;
@@ -12,6 +13,7 @@ mod exchange;
 mod migrations;
 mod model;
 mod rows;
+mod salvage;
 mod search;
 mod skills;
 mod snippets;
@@ -35,6 +37,7 @@ pub use model::{
     ActionContent, Entry, EntryContent, EntryId, EntryInput, EntryKind, EntrySkill, EntryVersion,
     FeedbackContent, FeedbackSetting, GiverRole, ReflectionContent, SelfAssessmentContent,
 };
+pub use salvage::SalvageSummary;
 pub use search::{
     DEFAULT_PAGE_SIZE, EntryCursor, EntryHit, EntryPage, EntryQuery, MAX_PAGE_SIZE, MAX_SNIPPETS,
     find_sql,

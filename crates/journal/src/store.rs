@@ -10,9 +10,11 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use crate::backup::{self, BackupInfo, BackupReason};
+use crate::damage;
 use crate::db;
 use crate::error::{DbContext, StoreError};
 use crate::migrations;
+use crate::salvage::SalvageSummary;
 
 /// The trainee's journal in one SQLite file.
 ///
@@ -90,6 +92,75 @@ impl JournalStore {
     /// backed up. The window and the command line show it as a warning.
     pub fn backup_warning(&self) -> Option<&str> {
         self.backup_warning.as_deref()
+    }
+
+    /// Opens the journal at `path` after damage, starting an empty one on the trainee's word
+    /// (`--start-empty`, or the window's button): the damaged file stays where it was kept
+    /// aside, the backups stay too. Where there is no pending damage this is [`open`](Self::open).
+    pub fn start_empty(path: impl AsRef<Path>, now: DateTime<Utc>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        damage::resolve(path)?;
+        Self::open(path, now)
+    }
+
+    /// Salvages the damaged journal file `damaged` into the journal at `path` (opened, or
+    /// created when the damage left none) and returns it open. Nothing changes when salvage
+    /// fails: a journal created for it is removed again, and pending damage stays pending.
+    pub fn salvage_into(
+        path: impl AsRef<Path>,
+        damaged: &Path,
+        catalogue_ids: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<(Self, SalvageSummary), StoreError> {
+        let path = path.as_ref();
+        // A journal file that is itself damaged is moved aside as opening would (the damage is
+        // then pending); the entries go into a new journal in its place.
+        let opened = match path.exists() {
+            true => match db::open_file(path, now) {
+                Ok(opened) => Some(opened),
+                Err(StoreError::Corrupt { .. }) => None,
+                Err(error) => return Err(error),
+            },
+            false => None,
+        };
+        let existed = opened.is_some();
+        let (mut conn, _) = match opened {
+            Some(opened) => opened,
+            None => db::create_file(path)?,
+        };
+        migrations::migrate(&mut conn, |_, _| Ok(()))?;
+        let mut store = Self::from_connection(conn, Some(path.to_path_buf()));
+        store.set_catalogue_ids(catalogue_ids.iter().cloned());
+        match store.salvage(damaged, now) {
+            Ok(summary) => {
+                damage::resolve(path)?;
+                store.needs_first_backup = false;
+                store.daily_backup(now);
+                Ok((store, summary))
+            }
+            Err(error) => {
+                if !existed {
+                    drop(store);
+                    db::remove_with_companions(path);
+                }
+                Err(error)
+            }
+        }
+    }
+
+    /// A store over a connection opened elsewhere: salvage reads a damaged file through it.
+    pub(crate) fn for_reading(conn: Connection) -> Self {
+        Self::from_connection(conn, None)
+    }
+
+    fn from_connection(conn: Connection, path: Option<PathBuf>) -> Self {
+        Self {
+            conn,
+            path,
+            catalogue: Catalogue::default(),
+            backup_warning: None,
+            needs_first_backup: false,
+        }
     }
 
     /// A journal that lives in memory only (tests, previews). It has no backups.

@@ -18,6 +18,7 @@ mod journal {
     mod filters;
     mod import_mutations;
     mod migrations;
+    mod recovery;
     mod search;
     mod skills;
     mod stats;

@@ -8,6 +8,7 @@
  */
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type { SalvageDone } from "./bindings/SalvageDone";
 import type { AppSettings } from "./bindings/AppSettings";
 import type { CommandError } from "./bindings/CommandError";
 import type { Lang } from "./bindings/Lang";
@@ -268,6 +269,16 @@ export function backupNow(): Promise<BackupInfo> {
  */
 export function restoreBackup(path: string): Promise<JournalStatus> {
   return call<JournalStatus>("restore_backup", { path });
+}
+
+/** Recovers what can be read from the damaged file the journal status reports. */
+export function salvageJournal(): Promise<SalvageDone> {
+  return call<SalvageDone>("salvage_journal");
+}
+
+/** After damage: begins a new, empty journal on purpose (the damaged file and backups stay). */
+export function startEmptyJournal(): Promise<JournalStatus> {
+  return call<JournalStatus>("start_empty_journal");
 }
 
 /**

@@ -51,10 +51,17 @@ fn a_file_that_is_not_sqlite_is_kept_aside() {
     );
     assert_eq!(error.code(), "corrupt");
 
-    let store = common::file_store(dir.path(), now());
+    assert!(
+        matches!(
+            JournalStore::open(&path, now()),
+            Err(StoreError::Corrupt { .. })
+        ),
+        "opening again reports the damage again instead of quietly starting an empty journal"
+    );
+    let store = JournalStore::start_empty(&path, now()).unwrap();
     assert!(
         store.find(&EntryQuery::default()).unwrap().items.is_empty(),
-        "opening again starts a new journal"
+        "starting empty on purpose gives a new journal"
     );
 }
 
