@@ -140,3 +140,34 @@ fn salvage_brings_entries_back_through_the_import_and_twice_adds_nothing() {
         text(&missing.stderr)
     );
 }
+
+#[test]
+fn restore_import_and_salvage_wait_for_the_window_to_let_go_of_the_journal() {
+    let data = tempfile::tempdir().unwrap();
+    let source = damaged_journal(data.path());
+    // The window holds this lock while it runs; here the test holds it.
+    let window = journal_store::JournalLock::acquire(&data.path().join("journal.sqlite")).unwrap();
+    for args in [
+        vec!["salvage", source.to_str().unwrap()],
+        vec!["restore", source.to_str().unwrap()],
+        vec!["import", "/no/such/export.json"],
+    ] {
+        let refused = skills_journal(&args, data.path());
+        let message = text(&refused.stderr);
+        assert!(
+            !refused.status.success(),
+            "{args:?} is refused while the window runs"
+        );
+        assert!(
+            message.contains("open in a window"),
+            "{args:?} says why: {message}"
+        );
+    }
+    drop(window);
+    let salvaged = skills_journal(&["salvage", source.to_str().unwrap()], data.path());
+    assert!(
+        salvaged.status.success(),
+        "once the window is closed it works: {}",
+        text(&salvaged.stderr)
+    );
+}

@@ -59,6 +59,10 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
     // The catalogue is small and the journal needs it; the articles load after the window opens.
     let catalogue = load_catalogue(&folders)?;
     let stored = settings::load(&folders.data_dir);
+    // The lock first: a restore from the command line that is running now finishes before the
+    // window opens the journal. Without it the window still works (the command line then is
+    // not kept out).
+    let journal_lock = crate::journal::lock(&folders.data_dir).ok();
     let journal = JournalSlot::open(&folders.data_dir, &catalogue);
     let (library_loaded, _) = tokio::sync::watch::channel(false);
 
@@ -73,6 +77,7 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             data_dir: folders.data_dir.clone(),
             settings: Mutex::new(stored),
             last_export_file: Mutex::new(None),
+            journal_lock,
             watch: Mutex::new(None),
         })
         .invoke_handler(tauri::generate_handler![

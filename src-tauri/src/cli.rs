@@ -10,7 +10,7 @@ use serde::Serialize;
 use skills_articles::{Article, ArticleLibrary, ArticleSource, Severity, SkillCatalogue};
 
 use crate::app::{self, LibraryFolders};
-use crate::journal::Opening;
+use crate::journal::{self, Opening};
 use crate::{cli_journal, cli_recovery, cli_reports, paths};
 
 /// Skills Journal: grow your soft skills during an IT traineeship.
@@ -135,6 +135,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             cli_journal::backup(&store, &args)
         }
         Some(Command::Restore { file }) => {
+            let _lock = journal::lock(&folders.data_dir)?;
             cli_journal::restore(&folders.data_dir, &catalogue(&folders)?, &file)
         }
         Some(Command::Export(args)) => {
@@ -143,9 +144,11 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             cli_reports::export(&store, &catalogue, &folders.data_dir, &args)
         }
         Some(Command::Salvage { file }) => {
+            let _lock = journal::lock(&folders.data_dir)?;
             cli_recovery::salvage(&folders.data_dir, &catalogue(&folders)?, &file)
         }
         Some(Command::Import { file }) => {
+            let _lock = journal::lock(&folders.data_dir)?;
             let mut store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?, opening)?;
             let code = cli_reports::import(&mut store, &file)?;
             store.close()?;

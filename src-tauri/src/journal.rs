@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
-use journal_store::{BackupInfo, JournalStore, SalvageSummary, StoreError};
+use journal_store::{BackupInfo, JournalLock, JournalStore, SalvageSummary, StoreError};
 use serde::Serialize;
 use skills_articles::SkillCatalogue;
 
@@ -21,6 +21,12 @@ pub fn journal_path(data_dir: &Path) -> PathBuf {
 /// empties what has been in the trash for more than 30 days.
 pub fn open(data_dir: &Path, catalogue: &SkillCatalogue) -> Result<JournalStore, StoreError> {
     open_with(data_dir, catalogue, Opening::AsItIs)
+}
+
+/// Takes the journal's advisory lock: the window holds it while it runs, and the command
+/// line's restore, import and salvage take it first (refused while a window has it).
+pub fn lock(data_dir: &Path) -> Result<JournalLock, StoreError> {
+    JournalLock::acquire(&journal_path(data_dir))
 }
 
 /// How to open a journal whose earlier file was damaged.

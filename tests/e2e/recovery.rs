@@ -74,7 +74,12 @@ pub async fn salvaged_journal(environment: &Environment, session: &Session) -> R
         )
         .await
         .map_err(|e| format!("after a restart the damage is still shown: {e}"))?;
-        save_screenshot(client, "damaged-journal-en").await;
+        eventually("the screen speaks English", || async {
+            let title = wait_for(client, "[data-testid=journal-unavailable] h1").await?;
+            Ok(text(&title).await? == "Your journal file was damaged")
+        })
+        .await?;
+        shot(client, "damaged-journal-en").await;
         click(client, "[data-testid=salvage-journal]").await?;
         eventually("the salvaged reflections are listed", || async {
             let rows = find_all(client, "[data-testid=journal-entry]").await?;

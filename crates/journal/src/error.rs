@@ -182,6 +182,16 @@ pub enum StoreError {
         /// What is wrong, naming the entry or skill where there is one.
         reason: String,
     },
+    /// Another process (the app's window) holds the journal's lock, and this would replace or
+    /// rewrite the journal under it.
+    #[error(
+        "Skills Journal has the journal {} open in a window; close the window first, or do this from the window",
+        path.display()
+    )]
+    InUse {
+        /// The journal.
+        path: PathBuf,
+    },
     /// Data the store wrote itself (a version snapshot) could not be read back.
     #[error("could not {context}: stored data is damaged")]
     StoredData {
@@ -211,6 +221,7 @@ impl StoreError {
             Self::Database { .. } => "database",
             Self::StoredData { .. } => "stored_data",
             Self::ImportRefused { .. } => "import_refused",
+            Self::InUse { .. } => "journal_in_use",
         }
     }
 

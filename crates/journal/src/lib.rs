@@ -10,6 +10,7 @@ mod drafts;
 mod entries;
 mod error;
 mod exchange;
+mod lock;
 mod migrations;
 mod model;
 mod rows;
@@ -32,6 +33,7 @@ pub use exchange::{
     EXPORT_FORMAT, EXPORT_VERSION, ExportedEntry, ExportedVersion, ImportSummary, JournalExport,
     MAX_IMPORTED_NUMBER,
 };
+pub use lock::JournalLock;
 pub use migrations::SCHEMA_VERSION;
 pub use model::{
     ActionContent, Entry, EntryContent, EntryId, EntryInput, EntryKind, EntrySkill, EntryVersion,
