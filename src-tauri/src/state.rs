@@ -26,7 +26,10 @@ pub struct AppState {
     pub last_export_file: Mutex<Option<PathBuf>>,
     /// The journal's advisory lock, held while the window runs so the command line does not
     /// restore, import or salvage under it (`None` when another process had it at start).
-    #[allow(dead_code, reason = "held, never read: dropping it releases the lock when the app ends")]
+    #[allow(
+        dead_code,
+        reason = "held, never read: dropping it releases the lock when the app ends"
+    )]
     pub journal_lock: Option<journal_store::JournalLock>,
     /// Keeps the folder watcher alive for as long as the app runs.
     pub watch: Mutex<Option<FolderWatch>>,

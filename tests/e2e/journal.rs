@@ -359,6 +359,26 @@ pub async fn round_trip(_: &Environment, session: &Session) -> Result<(), String
 }
 
 /// Runs the command line on `data_dir`, failing with its stderr.
+/// Twenty listening reflections from the command line, one a day from 1 October 2026.
+pub fn log_reflections(data_dir: &std::path::Path, text: &str) -> Result<(), String> {
+    for day in 1..=20 {
+        cli(
+            data_dir,
+            &[
+                "log",
+                "reflection",
+                "--skill",
+                "listening",
+                "--reflection",
+                &format!("Dag {day}: {text}"),
+                "--date",
+                &format!("2026-10-{day:02}"),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
 pub fn cli(data_dir: &std::path::Path, args: &[&str]) -> Result<String, String> {
     let output = Command::new(env!("CARGO_BIN_EXE_skills-journal"))
         .arg("--data-dir")
@@ -420,22 +440,10 @@ pub async fn damaged_journal(environment: &Environment, session: &Session) -> Re
     let _ = session.client.clone().close().await;
     let data_dir = session.data_dir.join("damaged");
     std::fs::create_dir_all(&data_dir).map_err(|e| e.to_string())?;
-    let long = "Ik heb goed geluisterd en doorgevraagd. ".repeat(60);
-    for day in 1..=20 {
-        cli(
-            &data_dir,
-            &[
-                "log",
-                "reflection",
-                "--skill",
-                "listening",
-                "--reflection",
-                &format!("Dag {day}: {long}"),
-                "--date",
-                &format!("2026-10-{day:02}"),
-            ],
-        )?;
-    }
+    log_reflections(
+        &data_dir,
+        &"Ik heb goed geluisterd en doorgevraagd. ".repeat(60),
+    )?;
     let backup = cli(&data_dir, &["backup"])?;
     let journal = data_dir.join("journal.sqlite");
     let length = std::fs::metadata(&journal)

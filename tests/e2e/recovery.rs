@@ -1,7 +1,7 @@
 //! The damaged-journal screen across a restart, and salvage from the window.
 
 use crate::environment::{Environment, Session, save_screenshot};
-use crate::journal::{cli, click};
+use crate::journal::{click, log_reflections};
 use crate::journeys::{eventually, find_all, text, wait_for};
 
 /// A screenshot for people to look at, after the webview has painted what the DOM holds.
@@ -14,22 +14,10 @@ async fn shot(client: &fantoccini::Client, name: &str) {
 /// rows stay readable, but the file no longer passes its check.
 fn damaged_in_the_middle(data_dir: &std::path::Path) -> Result<(), String> {
     std::fs::create_dir_all(data_dir).map_err(|e| e.to_string())?;
-    let long = "Ik vroeg door tot ik het doel achter de wens begreep. ".repeat(50);
-    for day in 1..=20 {
-        cli(
-            data_dir,
-            &[
-                "log",
-                "reflection",
-                "--skill",
-                "listening",
-                "--reflection",
-                &format!("Dag {day}: {long}"),
-                "--date",
-                &format!("2026-10-{day:02}"),
-            ],
-        )?;
-    }
+    log_reflections(
+        data_dir,
+        &"Ik vroeg door tot ik het doel achter de wens begreep. ".repeat(50),
+    )?;
     let journal = data_dir.join("journal.sqlite");
     let mut bytes = std::fs::read(&journal).map_err(|e| e.to_string())?;
     let middle = (bytes.len() / 2) / 4096 * 4096;

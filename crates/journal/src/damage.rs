@@ -25,11 +25,7 @@ pub(crate) struct DamageRecord {
 
 /// `<dir>/<stem>.damaged.json` for the journal at `db_path`.
 fn marker_path(db_path: &Path) -> PathBuf {
-    let stem = db_path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "journal".to_owned());
-    db_path.with_file_name(format!("{stem}.damaged.json"))
+    db::beside(db_path, ".damaged.json")
 }
 
 /// Writes the marker atomically (temporary file, fsync, rename, folder fsync).

@@ -299,6 +299,15 @@ pub(crate) fn keep_aside(
 }
 
 /// `journal.sqlite` → `journal.sqlite-wal`.
+/// `<stem><suffix>` in the journal's folder: `beside(journal.sqlite, ".lock")` is `journal.lock`.
+pub(crate) fn beside(db_path: &Path, suffix: &str) -> PathBuf {
+    let stem = db_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "journal".to_owned());
+    db_path.with_file_name(format!("{stem}{suffix}"))
+}
+
 pub(crate) fn companion(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);

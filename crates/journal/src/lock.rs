@@ -45,11 +45,7 @@ impl JournalLock {
 }
 
 fn lock_path(db_path: &Path) -> PathBuf {
-    let stem = db_path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "journal".to_owned());
-    db_path.with_file_name(format!("{stem}.lock"))
+    crate::db::beside(db_path, ".lock")
 }
 
 #[cfg(test)]

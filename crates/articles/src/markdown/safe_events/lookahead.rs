@@ -74,23 +74,11 @@ where
             Alignment::Center => Some("align-center"),
             Alignment::Right => Some("align-right"),
         };
-        let mut tag = format!("<{name}");
         let classes: Vec<&str> = align
             .into_iter()
             .chain(skill.map(|_| "skill-item"))
             .collect();
-        if !classes.is_empty() {
-            tag.push_str(" class=\"");
-            tag.push_str(&classes.join(" "));
-            tag.push('"');
-        }
-        if let Some(skill) = skill {
-            tag.push_str(" data-skill=\"");
-            push_attr(&mut tag, skill);
-            tag.push('"');
-        }
-        tag.push('>');
-        tag
+        open_tag(name, &classes, skill)
     }
 
     /// The opening tag of a top-level paragraph whose bold lead names a catalogue skill
@@ -101,11 +89,7 @@ where
         }
         let position = self.match_ahead(1, |event| matches!(event, Event::End(TagEnd::Strong)))?;
         let skill = self.record_skill(position)?;
-        let mut tag = String::with_capacity(48 + skill.len());
-        tag.push_str("<p class=\"skill-item skill-lead\" data-skill=\"");
-        push_attr(&mut tag, skill);
-        tag.push_str("\">");
-        Some(tag)
+        Some(open_tag("p", &["skill-item", "skill-lead"], Some(skill)))
     }
 
     /// Feeds the text events from `index` places ahead to the matcher until `stop`.
@@ -150,39 +134,15 @@ where
 
     /// The opening tag for a list item whose own first paragraph names a catalogue skill.
     pub(super) fn skill_item(&mut self) -> Option<String> {
-        let matcher = self.catalogue.matcher();
-        if matcher.is_empty() {
-            return None;
-        }
-        let mut item = matcher.start();
         let loose = matches!(self.peek(0), Some(Event::Start(Tag::Paragraph)));
-        let mut index = usize::from(loose);
-        while let Some(event) = self.peek(index) {
-            let more = match event {
-                Event::End(TagEnd::Paragraph | TagEnd::Item) => false,
-                // A tight item's own text ends where a nested block starts.
-                Event::Start(tag) if is_block(tag) => false,
-                Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
-                    item.feed(t)
-                }
-                Event::SoftBreak | Event::HardBreak => {
-                    item.feed_space();
-                    true
-                }
-                _ => true,
-            };
-            if !more {
-                break;
-            }
-            index += 1;
-        }
-        let position = item.finish()?;
+        let position = self.match_ahead(usize::from(loose), |event| match event {
+            Event::End(TagEnd::Paragraph | TagEnd::Item) => true,
+            // A tight item's own text ends where a nested block starts.
+            Event::Start(tag) => is_block(tag),
+            _ => false,
+        })?;
         let skill = self.record_skill(position)?;
-        let mut li = String::with_capacity(48 + skill.len());
-        li.push_str("<li class=\"skill-item\" data-skill=\"");
-        push_attr(&mut li, skill);
-        li.push_str("\">");
-        Some(li)
+        Some(open_tag("li", &["skill-item"], Some(skill)))
     }
 
     /// The event `index` places ahead, reading it from the parser if needed.
@@ -218,6 +178,23 @@ where
             }
         }
     }
+}
+
+/// `<name class="…" data-skill="…">`, each attribute only when there is something in it.
+fn open_tag(name: &str, classes: &[&str], skill: Option<&str>) -> String {
+    let mut tag = format!("<{name}");
+    if !classes.is_empty() {
+        tag.push_str(" class=\"");
+        tag.push_str(&classes.join(" "));
+        tag.push('"');
+    }
+    if let Some(skill) = skill {
+        tag.push_str(" data-skill=\"");
+        push_attr(&mut tag, skill);
+        tag.push('"');
+    }
+    tag.push('>');
+    tag
 }
 
 /// Tags that start a block (end a tight list item's own text).

@@ -1,0 +1,15 @@
+//! Running the app's binary the way a person does in a terminal, shared by the command-line tests.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// `skills-journal --data-dir DATA ARGS...`, without a display.
+pub fn skills_journal(args: &[&str], data_dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_skills-journal"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("DISPLAY")
+        .output()
+        .expect("the binary runs")
+}
