@@ -209,6 +209,23 @@ fn multiline_text(
     out.push_str("</text>");
 }
 
+/// A conservative width of one character of an 11 px sans-serif label: wide fonts such as
+/// DejaVu Sans (the window's on Linux) average about 6.6 px, so at 7 px no letter of a wrapped
+/// label falls outside the picture.
+const LABEL_CHAR_PX: f64 = 7.0;
+
+/// How many characters a label line may have, from the room between its anchor at `x` and the
+/// picture's edges (a few pixels kept free).
+fn label_chars(anchor: &str, x: f64, width: f64) -> usize {
+    let room = match anchor {
+        "start" => width - x,
+        "end" => x,
+        _ => 2.0 * x.min(width - x),
+    } - 6.0;
+    // At least a short word's worth; the wrap ends an over-long word with an ellipsis.
+    ((room / LABEL_CHAR_PX).floor().max(8.0)) as usize
+}
+
 /// The distance between the baselines of a label's lines.
 const LINE_HEIGHT: f64 = 13.0;
 
@@ -272,13 +289,14 @@ pub fn radar_svg(report: &Report) -> String {
         let angle = angle_of(i);
         let (dx, dy) = (angle.cos(), angle.sin());
         let (lx, ly) = (cx + (radius + 12.0) * dx, cy + (radius + 12.0) * dy);
-        let (anchor, chars) = if dx.abs() < 0.2 {
-            ("middle", 44)
+        let anchor = if dx.abs() < 0.2 {
+            "middle"
         } else if dx > 0.0 {
-            ("start", 27)
+            "start"
         } else {
-            ("end", 27)
+            "end"
         };
+        let chars = label_chars(anchor, lx, f64::from(width));
         let lines = wrap(&skill.name, chars, 2);
         let count = lines.len() as f64;
         // Above the chart the lines grow upwards, below it downwards, beside it around the axis.
@@ -640,6 +658,28 @@ pub(crate) fn activity_svg(report: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::wrap;
+
+    #[test]
+    fn radar_labels_fit_the_room_beside_their_axis() {
+        use super::{LABEL_CHAR_PX, label_chars};
+        // The right-hand axis of the 640-wide radar: its label starts at x = 467.
+        let chars = label_chars("start", 467.0, 640.0);
+        assert!(
+            467.0 + chars as f64 * LABEL_CHAR_PX <= 640.0,
+            "{chars} characters from x = 467 stay inside 640 px"
+        );
+        assert!(
+            super::wrap("Omgaan met weerstand tegen verandering", chars, 2)
+                .iter()
+                .all(|line| line.chars().count() <= chars),
+            "the long Dutch name wraps within the room"
+        );
+        assert_eq!(
+            label_chars("end", 10.0, 640.0),
+            8,
+            "never fewer than a short word"
+        );
+    }
 
     #[test]
     fn long_names_wrap_over_two_lines_and_end_in_an_ellipsis() {
