@@ -24,7 +24,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::normalize;
-use super::words::{Form, Stemmers, key};
+use super::words::{Form, Stemmers};
 use crate::catalogue::Skill;
 
 /// Only this much of a text is looked at: a skill's name comes first, and it bounds the work
@@ -38,11 +38,21 @@ const MAX_HEAD_WORDS: usize = 16;
 pub(crate) struct SkillMatcher {
     /// Words that never count (articles, pronouns, prepositions), normalised.
     filler: HashSet<String>,
-    /// A form key ([`key`]: the word, or a Dutch or English stem) → the concepts that have it.
-    forms: HashMap<String, Vec<u32>>,
+    /// Per kind of form (the word, its Dutch stem, its English stem: [`Form`] as index), the
+    /// form → the concepts that have it. Kept apart so a Dutch stem never meets an English one,
+    /// and looked up by `&str`, without building a key.
+    forms: [HashMap<String, Vec<u32>>; 3],
+    /// The first four bytes of every form of four bytes or more. Snowball stems and compound
+    /// pieces begin with the letters of their word, so a word (or a piece) that begins with none
+    /// of these can match no form: it is neither stemmed nor looked up. Most words of an article
+    /// end here, which keeps detection close to the cost of reading the text.
+    starts: HashSet<[u8; 4]>,
     /// Concept → the skill (catalogue index) it belongs to.
     concept_skill: Vec<usize>,
     phrases: Vec<Phrase>,
+    /// Per skill (catalogue index): where its phrases are in `phrases` (they are stored skill by
+    /// skill), so a text is checked only against the skills its words belong to.
+    phrase_ranges: Vec<std::ops::Range<usize>>,
 }
 
 #[derive(Debug, Clone)]
@@ -84,6 +94,7 @@ impl SkillMatcher {
                 }
                 owner_of_name.insert(key, index);
             }
+            let first_phrase = matcher.phrases.len();
             let mut concepts = ConceptTable::new(&mut matcher, index, &stemmers);
             for (word, synonyms) in &skill.synonyms {
                 concepts.group(word, synonyms).map_err(|word| {
@@ -113,6 +124,9 @@ impl SkillMatcher {
                     specific,
                 });
             }
+            matcher
+                .phrase_ranges
+                .push(first_phrase..matcher.phrases.len());
         }
         Ok(matcher)
     }
@@ -152,6 +166,7 @@ impl SkillMatcher {
             return None;
         }
         let stemmers = Stemmers::new();
+        let worth = |text: &str| self.could_be(text);
         let mut found: HashSet<u32> = HashSet::new();
         // Per skill: how many content words are its words, and whether the first word is.
         let mut covered: BTreeMap<usize, (usize, bool)> = BTreeMap::new();
@@ -159,16 +174,18 @@ impl SkillMatcher {
             // Concepts found through any form, and through the written word or compound pieces.
             let mut concepts: Vec<u32> = Vec::new();
             let mut written: Vec<u32> = Vec::new();
-            stemmers.forms(word, &mut |kind, form| {
-                if let Some(ids) = self.forms.get(&key(kind, form)) {
-                    concepts.extend(ids);
-                    if kind == Form::Word {
-                        written.extend(ids);
+            if worth(word) {
+                stemmers.forms(word, &mut |kind, form| {
+                    if let Some(ids) = self.lookup(kind, form) {
+                        concepts.extend(ids);
+                        if kind == Form::Word {
+                            written.extend(ids);
+                        }
                     }
-                }
-            });
-            stemmers.compound_pieces(word, &mut |kind, form| {
-                if let Some(ids) = self.forms.get(&key(kind, form)) {
+                });
+            }
+            stemmers.compound_pieces(word, &worth, &mut |kind, form| {
+                if let Some(ids) = self.lookup(kind, form) {
                     concepts.extend(ids);
                     written.extend(ids);
                 }
@@ -191,8 +208,17 @@ impl SkillMatcher {
             }
             found.extend(concepts);
         }
+        // Most texts name nothing: none of their words is any skill's.
+        if covered.is_empty() {
+            return None;
+        }
         let mut best: Option<(usize, usize, usize)> = None;
-        for phrase in &self.phrases {
+        let candidates = covered.keys().filter_map(|&skill| {
+            self.phrase_ranges
+                .get(skill)
+                .and_then(|range| self.phrases.get(range.clone()))
+        });
+        for phrase in candidates.flatten() {
             if !phrase.concepts.iter().all(|id| found.contains(id)) {
                 continue;
             }
@@ -214,6 +240,22 @@ impl SkillMatcher {
             }
         }
         best.map(|(_, _, skill)| skill)
+    }
+}
+
+impl SkillMatcher {
+    /// The concepts that have this form.
+    fn lookup(&self, kind: Form, form: &str) -> Option<&Vec<u32>> {
+        self.forms.get(kind.index())?.get(form)
+    }
+
+    /// Whether `text` (a word or a compound piece) can begin one of the catalogue's forms.
+    fn could_be(&self, text: &str) -> bool {
+        match text.as_bytes().first_chunk::<4>() {
+            Some(start) => self.starts.contains(start),
+            // Short words are looked up as they are (few, and cheap).
+            None => !text.is_empty(),
+        }
     }
 }
 
@@ -289,8 +331,15 @@ impl<'m, 's> ConceptTable<'m, 's> {
 
     fn register(&mut self, word: &str, id: u32) {
         let forms = &mut self.matcher.forms;
+        let starts = &mut self.matcher.starts;
         self.stemmers.forms(word, &mut |kind, form| {
-            let ids = forms.entry(key(kind, form)).or_default();
+            if let Some(start) = form.as_bytes().first_chunk::<4>() {
+                starts.insert(*start);
+            }
+            let Some(map) = forms.get_mut(kind.index()) else {
+                return;
+            };
+            let ids = map.entry(form.to_owned()).or_default();
             if !ids.contains(&id) {
                 ids.push(id);
             }

@@ -4,8 +4,8 @@
 //!
 //! Catalogue words and the words of a text are reduced the same way, so "presentaties" and
 //! "presentatie" meet at their Dutch stem. The language of a single list item is unknowable, so
-//! both stemmers run on every word, but each kind of form is its own key ([`Form`]): a Dutch stem
-//! only meets Dutch stems. Otherwise the Dutch stemmer's "list" (from the English "listen")
+//! both stemmers run on every word, but each kind of form is looked up apart ([`Form`]): a Dutch
+//! stem only meets Dutch stems. Otherwise the Dutch stemmer's "list" (from the English "listen")
 //! would be found in "checklist".
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -15,24 +15,23 @@ const MIN_PIECE_CHARS: usize = 4;
 /// Words longer than this are not split into pieces (no real compound is, and it bounds work).
 const MAX_COMPOUND_CHARS: usize = 40;
 
-/// A lookup key: the kind of form and the form, so forms of different kinds never meet.
-pub(crate) fn key(kind: Form, form: &str) -> String {
-    let mut key = String::with_capacity(form.len() + 1);
-    key.push(match kind {
-        Form::Word => '=',
-        Form::Dutch => 'n',
-        Form::English => 'e',
-    });
-    key.push_str(form);
-    key
-}
-
 /// What a form is: the word as written, or its stem by one of the two stemmers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Form {
     Word,
     Dutch,
     English,
+}
+
+impl Form {
+    /// Its place among the matcher's three maps of forms.
+    pub(crate) fn index(self) -> usize {
+        match self {
+            Self::Word => 0,
+            Self::Dutch => 1,
+            Self::English => 2,
+        }
+    }
 }
 
 /// The two Snowball stemmers. `Stemmer::create` only picks a function, so this is cheap to make
@@ -67,22 +66,36 @@ impl Stemmers {
     /// least [`MIN_PIECE_CHARS`] characters whose rest is at least as long, the prefix also
     /// without a linking `s` ("tijds|druk"), and the suffix also stemmed. Linear in the word
     /// for the bounded words it splits.
-    pub(crate) fn compound_pieces(&self, word: &str, found: &mut impl FnMut(Form, &str)) {
+    ///
+    /// `worth(piece)` says whether a piece can be a form at all (see `SkillMatcher::could_be`);
+    /// pieces it refuses are neither stemmed nor looked up, which keeps this cheap.
+    pub(crate) fn compound_pieces(
+        &self,
+        word: &str,
+        worth: &impl Fn(&str) -> bool,
+        found: &mut impl FnMut(Form, &str),
+    ) {
         let boundaries: Vec<usize> = word.char_indices().map(|(index, _)| index).collect();
         let chars = boundaries.len();
         if !(2 * MIN_PIECE_CHARS..=MAX_COMPOUND_CHARS).contains(&chars) {
             return;
         }
+        let prefixes = worth(word);
         for &split in boundaries
             .get(MIN_PIECE_CHARS..=chars - MIN_PIECE_CHARS)
             .unwrap_or_default()
         {
             let (prefix, suffix) = word.split_at(split);
-            found(Form::Word, prefix);
-            if let Some(without_s) = prefix.strip_suffix('s')
-                && without_s.chars().count() >= MIN_PIECE_CHARS
-            {
-                found(Form::Word, without_s);
+            if prefixes {
+                found(Form::Word, prefix);
+                if let Some(without_s) = prefix.strip_suffix('s')
+                    && without_s.chars().count() >= MIN_PIECE_CHARS
+                {
+                    found(Form::Word, without_s);
+                }
+            }
+            if !worth(suffix) {
+                continue;
             }
             self.forms(suffix, &mut |kind, form: &str| {
                 if form.chars().count() >= MIN_PIECE_CHARS {
@@ -105,14 +118,14 @@ mod tests {
 
     fn pieces(word: &str) -> Vec<String> {
         let mut out = Vec::new();
-        Stemmers::new().compound_pieces(word, &mut |_, form| out.push(form.to_owned()));
+        Stemmers::new().compound_pieces(word, &|_| true, &mut |_, form| out.push(form.to_owned()));
         out
     }
 
     #[test]
-    fn forms_of_different_kinds_never_meet() {
-        assert_ne!(key(Form::Dutch, "list"), key(Form::Word, "list"));
-        assert_eq!(key(Form::English, "listen"), "elisten");
+    fn each_kind_of_form_has_its_own_place() {
+        assert_ne!(Form::Dutch.index(), Form::Word.index());
+        assert_ne!(Form::English.index(), Form::Dutch.index());
     }
 
     #[test]
