@@ -82,7 +82,10 @@ class JournalState {
     try {
       this.custom = await customSkills();
       // A write can make (or fail to make) the journal's first backup: keep the warning current.
-      this.status = await journalStatus();
+      // The status is replaced only when the warning changed, so views that follow it (and the
+      // search box the trainee may be typing in) are not refreshed after every save.
+      const next = await journalStatus();
+      if ((next.backupWarning ?? null) !== (this.status?.backupWarning ?? null)) this.status = next;
     } catch {
       // The views show their own errors; the skill list keeps its last good value.
     }
