@@ -62,10 +62,10 @@ impl JournalStore {
             backup_warning: None,
             needs_first_backup: created,
         };
+        // An existing journal gets its daily backup now (a success always leaves one backup; a
+        // failure is the warning), so only a new journal waits for its first entry.
         if !created {
             store.daily_backup(now);
-            store.needs_first_backup = store.backup_warning.is_none()
-                && backup::list(path).is_ok_and(|backups| backups.is_empty());
         }
         Ok(store)
     }
