@@ -132,7 +132,16 @@ fn check_json_has_the_documented_shape() {
                 .is_some_and(|p| p.ends_with("eigen-notities.md"))
         })
         .expect("the good fixture is listed");
-    for key in ["path", "title", "date", "tags", "lang", "skills", "errors"] {
+    for key in [
+        "path",
+        "title",
+        "date",
+        "tags",
+        "lang",
+        "skills",
+        "unrecognised",
+        "errors",
+    ] {
         assert!(good.get(key).is_some(), "key {key} in {good}");
     }
     assert_eq!(good["date"], "2026-10-02");
@@ -145,6 +154,21 @@ fn check_json_has_the_documented_shape() {
         good["skills"],
         serde_json::json!(["listening", "teamwork"]),
         "list items name skills"
+    );
+    let practice = articles
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| {
+            a["path"]
+                .as_str()
+                .is_some_and(|p| p.ends_with("vaardigheden-uit-de-praktijk.md"))
+        })
+        .expect("the fixture with unrecognised items is listed");
+    assert_eq!(
+        practice["unrecognised"],
+        serde_json::json!(["Echt luisteren", "Rust bewaren als het tegenzit"]),
+        "the items of its skills list that name no skill, as written"
     );
     let broken = articles
         .as_array()

@@ -10,7 +10,10 @@ use tauri::{Emitter, Manager, Url, WebviewUrl, WebviewWindowBuilder};
 use crate::error::CommandError;
 use crate::journal::JournalSlot;
 use crate::state::AppState;
-use crate::{commands, journal_commands, paths, recovery_commands, report_commands, settings};
+use crate::{
+    article_link_commands, commands, journal_commands, paths, recovery_commands, report_commands,
+    settings,
+};
 
 /// Event sent to the UI when an article folder changed on disk.
 pub const LIBRARY_CHANGED: &str = "library-changed";
@@ -84,6 +87,9 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             commands::library_snapshot,
             commands::search_articles,
             commands::open_article,
+            article_link_commands::article_links,
+            article_link_commands::link_article_item,
+            article_link_commands::unlink_article_item,
             commands::app_settings,
             commands::set_locale,
             commands::open_external,

@@ -170,6 +170,8 @@ struct CheckedArticle {
     tags: Vec<String>,
     lang: skills_articles::Lang,
     skills: Vec<String>,
+    /// Items of skills lists that name no catalogue skill (a writer may add an alias).
+    unrecognised: Vec<String>,
     errors: Vec<CheckedProblem>,
     warnings: Vec<CheckedProblem>,
 }
@@ -239,6 +241,11 @@ fn checked(library: &ArticleLibrary, article: &Article) -> CheckedArticle {
         tags: summary.tags.clone(),
         lang: summary.lang,
         skills: summary.skills.clone(),
+        unrecognised: article
+            .unplaced
+            .iter()
+            .map(|item| item.text.clone())
+            .collect(),
         errors: problems(Severity::Error),
         warnings: problems(Severity::Warning),
     }
@@ -276,6 +283,13 @@ fn write_check_report(out: &mut impl Write, checked: &[CheckedArticle]) -> std::
                 article.skills.join(", ")
             },
         )?;
+        if !article.unrecognised.is_empty() {
+            writeln!(
+                out,
+                "    not recognised in a skills list: {}",
+                article.unrecognised.join(" | ")
+            )?;
+        }
     }
     let mut errors = 0;
     let mut warnings = 0;

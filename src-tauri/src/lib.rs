@@ -2,6 +2,7 @@
 //! logic lives in the crates under `crates/`, this package only wires it to Tauri and clap.
 
 mod app;
+mod article_link_commands;
 mod cli;
 mod cli_journal;
 mod cli_recovery;

@@ -21,6 +21,10 @@ pub const ALL: &[(&str, Journey)] = &[
         "an_article_opens_with_headings_contents_and_marked_skills",
         |e, s| reader(e, s).boxed(),
     ),
+    (
+        "an_unrecognised_skills_list_item_is_linked_to_a_skill_and_kept",
+        |e, s| crate::links::link_an_unrecognised_item(e, s).boxed(),
+    ),
     ("a_broken_article_shows_its_error", |e, s| {
         broken_article(e, s).boxed()
     }),

@@ -16,6 +16,7 @@ mod environment;
 mod exchange;
 mod journal;
 mod journeys;
+mod links;
 mod recovery;
 
 use std::sync::Arc;

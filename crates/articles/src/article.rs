@@ -17,7 +17,7 @@ use crate::catalogue::SkillCatalogue;
 use crate::error::ArticleError;
 use crate::front_matter::{self, FrontMatter};
 use crate::lang::{Lang, detect_lang};
-use crate::markdown::render_markdown_from_line;
+use crate::markdown::{UnplacedItem, render_markdown_from_line};
 use crate::search_text::{self, SearchText};
 
 /// Files larger than this are not read; the article shows an error instead.
@@ -159,6 +159,9 @@ pub struct RenderedArticle {
     pub html: String,
     /// The table of contents.
     pub toc: Vec<TocEntry>,
+    /// Items of its skills lists that name no catalogue skill (`<li data-item="N">`), for the
+    /// trainee to link to a skill.
+    pub unplaced: Vec<UnplacedItem>,
 }
 
 /// A loaded article: its summary, its rendered body and its search text.
@@ -170,6 +173,8 @@ pub struct Article {
     pub html: String,
     /// The table of contents.
     pub toc: Vec<TocEntry>,
+    /// Items of its skills lists that name no catalogue skill.
+    pub unplaced: Vec<UnplacedItem>,
     pub(crate) search: SearchText,
 }
 
@@ -180,6 +185,7 @@ impl Article {
             summary: self.summary.clone(),
             html: self.html.clone(),
             toc: self.toc.clone(),
+            unplaced: self.unplaced.clone(),
         }
     }
 }
@@ -298,6 +304,7 @@ pub fn parse_article(
         summary,
         html: body.html,
         toc: body.toc,
+        unplaced: body.unplaced,
         search,
     }
 }
@@ -363,6 +370,7 @@ fn broken_article(error: &ArticleError, relative_path: &Path, source: ArticleSou
         summary,
         html: String::new(),
         toc: Vec::new(),
+        unplaced: Vec::new(),
         search,
     }
 }

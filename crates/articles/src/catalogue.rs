@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::CatalogueError;
-use crate::skill_match::SkillMatcher;
+use crate::skill_match::{CatalogueWords, SkillMatcher};
 
 /// The catalogue format version this crate reads.
 const SUPPORTED_VERSION: u32 = 1;
@@ -64,6 +64,9 @@ struct CatalogueFile {
     /// Words that never count when matching (articles, pronouns, prepositions).
     #[serde(default)]
     filler_words: Vec<String>,
+    /// Words that, ending a heading or the paragraph before a list, say the list names skills.
+    #[serde(default)]
+    skill_list_words: Vec<String>,
     #[serde(default, rename = "skill")]
     skills: Vec<Skill>,
 }
@@ -110,7 +113,11 @@ impl SkillCatalogue {
                 )));
             }
         }
-        Self::from_skills(file.skills, &file.filler_words).map_err(invalid)
+        let words = CatalogueWords {
+            filler: file.filler_words,
+            list: file.skill_list_words,
+        };
+        Self::from_skills(file.skills, &words).map_err(invalid)
     }
 
     /// A catalogue without skills (articles then have no detected skills).
@@ -119,7 +126,7 @@ impl SkillCatalogue {
     }
 
     /// Builds a catalogue from skills, checking the catalogue's rules.
-    fn from_skills(skills: Vec<Skill>, filler_words: &[String]) -> Result<Self, String> {
+    fn from_skills(skills: Vec<Skill>, words: &CatalogueWords) -> Result<Self, String> {
         let mut by_id = HashMap::with_capacity(skills.len());
         for (index, skill) in skills.iter().enumerate() {
             let id = &skill.id;
@@ -147,7 +154,7 @@ impl SkillCatalogue {
                 ));
             }
         }
-        let matcher = SkillMatcher::build(&skills, filler_words)?;
+        let matcher = SkillMatcher::build(&skills, words)?;
         Ok(Self {
             skills,
             by_id,

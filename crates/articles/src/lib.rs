@@ -23,6 +23,6 @@ pub use error::{ArticleError, CatalogueError, LibraryError, WatchError};
 pub use front_matter::MAX_FRONT_MATTER_BYTES;
 pub use lang::{Lang, detect_lang};
 pub use library::{ArticleLibrary, LibrarySnapshot, SearchQuery};
-pub use markdown::{MAX_NESTING, RenderedBody, parser_options, render_markdown};
+pub use markdown::{MAX_NESTING, RenderedBody, UnplacedItem, parser_options, render_markdown};
 pub use skill_match::normalize;
 pub use url_policy::{UrlKind, classify_url, is_allowed_url};

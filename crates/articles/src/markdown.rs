@@ -9,7 +9,8 @@
 //!    checked against the [URL policy](crate::url_policy) (a refused link keeps its text, a
 //!    refused image becomes its alt text) and links are written as our own escaped `<a>` tags;
 //!    headings get unique slug ids; list items naming a catalogue skill get
-//!    `class="skill-item" data-skill="ID"`; table alignment becomes a class; footnote ids get a
+//!    `class="skill-item" data-skill="ID"`, items that may be unplaced in a list of skills
+//!    `data-item="N"`; table alignment becomes a class; footnote ids get a
 //!    prefix no heading id can have; containers nested deeper than [`MAX_NESTING`] are
 //!    flattened. Headings and list items look ahead only as far as they need (their own text);
 //! 3. collect plain text (word count, search, excerpt) and the table of contents on the way;
@@ -19,6 +20,8 @@
 //! (no vector of all events) keeps rendering close to the cost of plain `push_html`.
 
 mod safe_events;
+
+pub use safe_events::UnplacedItem;
 
 use pulldown_cmark::{Options, Parser};
 
@@ -50,6 +53,8 @@ pub struct RenderedBody {
     pub toc: Vec<TocEntry>,
     /// Catalogue ids named by list items, in catalogue order.
     pub skills: Vec<String>,
+    /// Items of skills lists that name no catalogue skill, in article order.
+    pub unplaced: Vec<UnplacedItem>,
     /// Words in the plain text.
     pub word_count: u32,
     /// The text without markup, blocks separated by newlines.

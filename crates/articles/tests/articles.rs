@@ -17,6 +17,7 @@ mod articles {
     mod rendering;
     mod skill_corpus;
     mod skills;
+    mod unplaced;
     mod watch;
     // Last: depends on the bundled articles another writer is creating.
     mod bundled;

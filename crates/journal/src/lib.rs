@@ -3,6 +3,7 @@
 //! search, statistics and automatic backups. No Tauri and no UI here: the app shell and the
 //! command line both use [`JournalStore`].
 
+mod article_links;
 mod backup;
 mod damage;
 mod db;
@@ -23,6 +24,7 @@ mod store;
 mod timestamps;
 mod validation;
 
+pub use article_links::ArticleLink;
 pub use backup::{
     BackupInfo, BackupReason, KEEP_DAILY, KEEP_WEEKLY, backups_dir, verify as verify_backup,
 };

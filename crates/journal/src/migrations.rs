@@ -14,7 +14,7 @@ use crate::error::{DbContext, StoreError};
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// Migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// Version 1: entries with typed columns per kind, their skills, tags and versions, custom
 /// skills, drafts and the full-text index.
@@ -122,6 +122,17 @@ CREATE TABLE entry_text (
 CREATE VIRTUAL TABLE entry_search USING fts5 (text, content = 'entry_text', content_rowid = 'key', tokenize = 'trigram');
 "#;
 
+/// Version 2: links from an article's list item (that names no catalogue skill) to a skill.
+const V2: &str = r#"
+CREATE TABLE article_links (
+    article_id TEXT NOT NULL,
+    item       TEXT NOT NULL,      -- the item's normalised text (skills_articles::UnplacedItem)
+    skill_id   TEXT NOT NULL,      -- a catalogue or custom skill id
+    linked_at  TEXT NOT NULL,
+    PRIMARY KEY (article_id, item)
+) WITHOUT ROWID;
+"#;
+
 /// The schema version recorded in the file.
 pub(crate) fn current_version(conn: &Connection) -> Result<u32, StoreError> {
     conn.pragma_query_value(None, "user_version", |row| row.get(0))
@@ -142,7 +153,8 @@ pub(crate) fn migrate(
         });
     }
     for (from, sql) in (found..).zip(MIGRATIONS.iter().skip(found as usize)) {
-        if from > 0 {
+        // A new file (version 0) has nothing to back up, however many steps it takes.
+        if found > 0 {
             before_step(conn, from)?;
         }
         let context = "update the journal to the new version";

@@ -421,6 +421,51 @@ pub(crate) fn skill_name(
     Ok(name)
 }
 
+/// Checks a link from an article's list item to a skill: an article id and an item key of
+/// sensible length, and a skill an entry could use (catalogue, or a custom skill not archived).
+pub(crate) fn article_link(
+    conn: &Connection,
+    catalogue: &Catalogue,
+    article_id: &str,
+    item: &str,
+    skill_id: &str,
+) -> Result<(), StoreError> {
+    let mut errors = Vec::new();
+    for (field, text, limit) in [
+        ("articleId", article_id, MAX_ARTICLE_ID_CHARS),
+        ("item", item, MAX_LINE_CHARS),
+    ] {
+        if text.trim().is_empty() {
+            errors.push(FieldError::new(
+                field,
+                Code::TextRequired,
+                format!("a link needs {field}"),
+            ));
+        }
+        check_length(&mut errors, field, Some(text), limit);
+    }
+    if !catalogue.set.contains(skill_id) {
+        match custom_skill_archived(conn, skill_id)? {
+            Some(false) => {}
+            Some(true) => errors.push(FieldError::new(
+                "skillId",
+                Code::SkillArchived,
+                format!("the skill `{skill_id}` is archived; restore it from the archive to use it again"),
+            )),
+            None => errors.push(FieldError::new(
+                "skillId",
+                Code::UnknownSkill,
+                format!("there is no skill `{skill_id}`"),
+            )),
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Validation(errors))
+    }
+}
+
 /// Checks a draft's key and text.
 pub(crate) fn draft(key: &str, text: &str) -> Result<(), StoreError> {
     let mut errors = Vec::new();

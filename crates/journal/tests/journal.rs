@@ -9,6 +9,7 @@
 mod journal {
     pub mod common;
 
+    mod article_links;
     mod backups;
     mod corruption;
     mod crash;

@@ -10,6 +10,7 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { SalvageDone } from "./bindings/SalvageDone";
 import type { AppSettings } from "./bindings/AppSettings";
+import type { ArticleLinks } from "./bindings/ArticleLinks";
 import type { CommandError } from "./bindings/CommandError";
 import type { Lang } from "./bindings/Lang";
 import type { LibrarySnapshot } from "./bindings/LibrarySnapshot";
@@ -90,6 +91,21 @@ export function searchArticles(query: SearchQuery): Promise<string[]> {
 /** One article rendered to sanitised HTML, with its table of contents. */
 export function openArticle(id: string): Promise<RenderedArticle> {
   return call<RenderedArticle>("open_article", { id });
+}
+
+/** The trainee's links from the article's unrecognised list items to skills (journal open). */
+export function articleLinks(articleId: string): Promise<ArticleLinks> {
+  return call<ArticleLinks>("article_links", { articleId });
+}
+
+/** Links an unrecognised list item (by its key) of the article to a skill; Rust checks both. */
+export function linkArticleItem(articleId: string, item: string, skillId: string): Promise<ArticleLinks> {
+  return call<ArticleLinks>("link_article_item", { articleId, item, skillId });
+}
+
+/** Removes the link of an unrecognised list item of the article. */
+export function unlinkArticleItem(articleId: string, item: string): Promise<ArticleLinks> {
+  return call<ArticleLinks>("unlink_article_item", { articleId, item });
 }
 
 /** The saved UI language (if any), the operating system's language and the app version. */

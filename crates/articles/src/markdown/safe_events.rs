@@ -10,6 +10,9 @@ use std::ops::Range;
 use pulldown_cmark::{Alignment, CowStr, Event, LinkType, Tag, TagEnd};
 
 mod lookahead;
+mod skill_lists;
+
+pub use skill_lists::UnplacedItem;
 
 use super::{MAX_NESTING, RenderedBody, count_words, push_attr, push_href};
 use crate::article::{Problem, Severity, TocEntry};
@@ -48,6 +51,16 @@ pub(super) struct SafeEvents<'a, 'c, I> {
     footnotes: HashMap<String, usize>,
     toc: Vec<TocEntry>,
     skill_positions: Vec<usize>,
+    /// Lists open around the current event (kept ones; flattened lists are not here).
+    lists: Vec<skill_lists::OpenList>,
+    /// The block that just ended says a list after it names skills.
+    introduces_skills: bool,
+    /// List items given a number so far (`data-item`).
+    items_numbered: usize,
+    /// Items of skills lists that name no skill, in the order their lists ended.
+    unplaced: Vec<UnplacedItem>,
+    /// Where the current paragraph's text starts in `plain_text`.
+    block_start: usize,
     plain_text: String,
     paragraph_start: Option<(usize, bool)>,
     first_paragraph: Option<String>,
@@ -107,6 +120,11 @@ where
             footnotes: HashMap::new(),
             toc: Vec::new(),
             skill_positions: Vec::new(),
+            lists: Vec::new(),
+            introduces_skills: false,
+            items_numbered: 0,
+            unplaced: Vec::new(),
+            block_start: 0,
             plain_text: String::with_capacity(markdown.len()),
             paragraph_start: None,
             first_paragraph: None,
@@ -159,6 +177,11 @@ where
     }
 
     fn start(&mut self, tag: Tag<'a>, range: Range<usize>) -> Option<Event<'a>> {
+        // Only the block right before a list can introduce it (headings and paragraphs say so
+        // when they end).
+        if lookahead::is_block(&tag) && !matches!(tag, Tag::List(_)) {
+            self.introduces_skills = false;
+        }
         match tag {
             Tag::BlockQuote(_) | Tag::List(_) | Tag::Item => {
                 self.depth += 1;
@@ -168,15 +191,20 @@ where
                     }
                     return None;
                 }
-                if tag == Tag::Item
-                    && let Some(li) = self.skill_item()
-                {
-                    return Some(Event::Html(li.into()));
+                match tag {
+                    Tag::List(_) => self.open_list(),
+                    Tag::Item => {
+                        if let Some(li) = self.list_item() {
+                            return Some(Event::Html(li.into()));
+                        }
+                    }
+                    _ => {}
                 }
                 Some(Event::Start(tag))
             }
             Tag::Heading { level, .. } => Some(self.heading(level)),
             Tag::Paragraph => {
+                self.block_start = self.plain_text.len();
                 if self.first_paragraph.is_none() {
                     self.paragraph_start = Some((self.plain_text.len(), self.depth == 0));
                 }
@@ -259,6 +287,9 @@ where
             TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item => {
                 let flattened = self.depth > MAX_NESTING;
                 self.depth = self.depth.saturating_sub(1);
+                if matches!(tag, TagEnd::List(_)) && !flattened {
+                    self.close_list();
+                }
                 self.plain_text.push('\n');
                 if flattened {
                     // Keep the words of flattened items apart.
@@ -276,6 +307,12 @@ where
             }
             TagEnd::Paragraph => {
                 self.end_paragraph();
+                let markdown_text = std::mem::take(&mut self.plain_text);
+                self.block_text(
+                    markdown_text.get(self.block_start..).unwrap_or_default(),
+                    false,
+                );
+                self.plain_text = markdown_text;
                 self.plain_text.push('\n');
             }
             TagEnd::HtmlBlock => return Some(Event::Html(CowStr::Borrowed("</code></pre>\n"))),
@@ -436,10 +473,12 @@ where
             .filter_map(|&position| self.catalogue.skills().get(position))
             .map(|skill| skill.id.clone())
             .collect();
+        self.unplaced.sort_unstable_by_key(|item| item.number);
         RenderedBody {
             html,
             toc: self.toc,
             skills,
+            unplaced: self.unplaced,
             word_count: u32::try_from(count_words(&self.plain_text)).unwrap_or(u32::MAX),
             plain_text: self.plain_text,
             first_heading: self.first_heading,

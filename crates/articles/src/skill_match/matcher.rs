@@ -32,12 +32,17 @@ use crate::catalogue::Skill;
 pub(crate) const MAX_HEAD_BYTES: usize = 400;
 /// A head with more content words than this is a sentence, not the name of a skill.
 const MAX_HEAD_WORDS: usize = 16;
+/// A head that names no skill is offered to the trainee to place only up to this many content
+/// words; longer ones describe rather than name.
+const MAX_UNNAMED_WORDS: usize = 8;
 
 /// The catalogue's words, reduced to forms, and the phrases built from them.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SkillMatcher {
     /// Words that never count (articles, pronouns, prepositions), normalised.
     filler: HashSet<String>,
+    /// Words that say a list names skills ("vaardigheden", "skills"), normalised.
+    list_words: HashSet<String>,
     /// Per kind of form (the word, its Dutch stem, its English stem: [`Form`] as index), the
     /// form → the concepts that have it. Kept apart so a Dutch stem never meets an English one,
     /// and looked up by `&str`, without building a key.
@@ -57,22 +62,25 @@ pub(crate) struct SkillMatcher {
 
 #[derive(Debug, Clone)]
 struct Phrase {
-    skill: usize,
     concepts: Vec<u32>,
     /// A keyword, or two concepts or more: may name its skill amid other words.
     specific: bool,
 }
 
 impl SkillMatcher {
-    /// Builds the matcher from the catalogue's skills and filler words. Fails with a message
-    /// when a name or alias belongs to two skills, or a synonym is not a single word.
-    pub(crate) fn build(skills: &[Skill], filler: &[String]) -> Result<Self, String> {
-        let mut matcher = Self {
-            filler: filler
+    /// Builds the matcher from the catalogue's skills and words. Fails with a message when a
+    /// name or alias belongs to two skills, or a synonym is not a single word.
+    pub(crate) fn build(skills: &[Skill], words: &CatalogueWords) -> Result<Self, String> {
+        let normalized = |words: &[String]| -> HashSet<String> {
+            words
                 .iter()
                 .map(|word| normalize(word))
                 .filter(|word| !word.is_empty())
-                .collect(),
+                .collect()
+        };
+        let mut matcher = Self {
+            filler: normalized(&words.filler),
+            list_words: normalized(&words.list),
             ..Self::default()
         };
         let mut owner_of_name: HashMap<String, usize> = HashMap::new();
@@ -119,7 +127,6 @@ impl SkillMatcher {
                 }
                 let specific = keyword || concept_ids.len() > 1;
                 matcher.phrases.push(Phrase {
-                    skill: index,
                     concepts: concept_ids,
                     specific,
                 });
@@ -140,7 +147,7 @@ impl SkillMatcher {
     pub(crate) fn find(&self, text: &str) -> Option<usize> {
         let mut item = self.start();
         item.feed(text);
-        item.finish()
+        item.finish().skill
     }
 
     /// Starts matching a text that arrives in pieces (the text events of a list item).
@@ -152,19 +159,53 @@ impl SkillMatcher {
         }
     }
 
-    /// The skill the head of `text` names (the rules are in the module docs).
-    fn best(&self, text: &str) -> Option<usize> {
-        let normalized = normalize(head(text));
+    /// Whether `text` (a heading, or the lead-in paragraph before a list) says that what follows
+    /// names skills: a word of its end (the last [`MAX_HEAD_BYTES`] bytes) is a list word.
+    pub(crate) fn introduces_skills(&self, text: &str) -> bool {
+        let mut start = text.len().saturating_sub(MAX_HEAD_BYTES);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let tail = normalize(text.get(start..).unwrap_or_default());
+        tail.split(' ').any(|word| self.list_words.contains(word))
+    }
+
+    /// What the head of `text` names: a skill, or else (when the head is short enough to be
+    /// the name of one) the head itself, for the trainee to place.
+    fn outcome(&self, text: &str) -> Outcome {
+        let head = head(text).trim();
+        let normalized = normalize(head);
         let mut words = normalized.split(' ').filter(|word| !word.is_empty());
-        let first = words.next()?;
+        let Some(first) = words.next() else {
+            return Outcome::default();
+        };
         let content: Vec<&str> = std::iter::once(first)
             .chain(words)
             .filter(|word| !self.filler.contains(*word))
             .take(MAX_HEAD_WORDS + 1)
             .collect();
         if content.is_empty() || content.len() > MAX_HEAD_WORDS {
-            return None;
+            return Outcome::default();
         }
+        match self.best(first, &content) {
+            Some(skill) => Outcome {
+                skill: Some(skill),
+                unnamed: None,
+            },
+            None if content.len() > MAX_UNNAMED_WORDS => Outcome::default(),
+            None => Outcome {
+                skill: None,
+                unnamed: Some(Unnamed {
+                    text: head.to_owned(),
+                    key: normalized.clone(),
+                }),
+            },
+        }
+    }
+
+    /// The skill that the head's content words name (the rules are in the module docs);
+    /// `first` is the head's first word, filler or not.
+    fn best(&self, first: &str, content: &[&str]) -> Option<usize> {
         let stemmers = Stemmers::new();
         let worth = |text: &str| self.could_be(text);
         let mut found: HashSet<u32> = HashSet::new();
@@ -213,30 +254,27 @@ impl SkillMatcher {
             return None;
         }
         let mut best: Option<(usize, usize, usize)> = None;
-        let candidates = covered.keys().filter_map(|&skill| {
-            self.phrase_ranges
+        for (&skill, &(words_covered, starts)) in &covered {
+            let phrases = self
+                .phrase_ranges
                 .get(skill)
                 .and_then(|range| self.phrases.get(range.clone()))
-        });
-        for phrase in candidates.flatten() {
-            if !phrase.concepts.iter().all(|id| found.contains(id)) {
-                continue;
-            }
-            let Some(&(words_covered, starts)) = covered.get(&phrase.skill) else {
-                continue;
-            };
-            let whole = words_covered == content.len();
-            let amid = phrase.specific && (starts || 2 * words_covered > content.len());
-            if !(whole || amid) {
-                continue;
-            }
-            let candidate = (words_covered, phrase.concepts.len(), phrase.skill);
-            let better = best.is_none_or(|(w, l, s)| {
-                (candidate.0, candidate.1) > (w, l)
-                    || ((candidate.0, candidate.1) == (w, l) && candidate.2 < s)
-            });
-            if better {
-                best = Some(candidate);
+                .unwrap_or_default();
+            for phrase in phrases {
+                if !phrase.concepts.iter().all(|id| found.contains(id)) {
+                    continue;
+                }
+                let whole = words_covered == content.len();
+                let amid = phrase.specific && (starts || 2 * words_covered > content.len());
+                if !(whole || amid) {
+                    continue;
+                }
+                // Most words covered, then the longer phrase; `covered` is in catalogue order,
+                // so on a tie the earlier skill stays.
+                let candidate = (words_covered, phrase.concepts.len(), skill);
+                if best.is_none_or(|(w, l, _)| (candidate.0, candidate.1) > (w, l)) {
+                    best = Some(candidate);
+                }
             }
         }
         best.map(|(_, _, skill)| skill)
@@ -380,10 +418,38 @@ impl ItemMatch<'_> {
         self.feed(" ");
     }
 
-    /// The matched skill index, if any.
-    pub(crate) fn finish(self) -> Option<usize> {
-        self.matcher.best(&self.text)
+    /// What the text names.
+    pub(crate) fn finish(self) -> Outcome {
+        self.matcher.outcome(&self.text)
     }
+}
+
+/// What a short text names: a skill, or a head that names none (a candidate for the trainee
+/// to place when it stands in a list of skills).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Outcome {
+    /// The catalogue index of the skill named.
+    pub(crate) skill: Option<usize>,
+    /// The head, when it names no skill but is short enough to be a skill's name.
+    pub(crate) unnamed: Option<Unnamed>,
+}
+
+/// A head that names no catalogue skill.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Unnamed {
+    /// As written (trimmed).
+    pub(crate) text: String,
+    /// Normalised: what a link to a skill is remembered by.
+    pub(crate) key: String,
+}
+
+/// The catalogue's word lists that are not skills.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CatalogueWords {
+    /// Words that never count when matching (articles, pronouns, prepositions).
+    pub(crate) filler: Vec<String>,
+    /// Words that say the list after a heading or paragraph names skills.
+    pub(crate) list: Vec<String>,
 }
 
 /// The text before its first separator: `:`, `;`, `(`, `)`, `[`, `!`, `?`, an en or em dash,
@@ -469,11 +535,12 @@ mod tests {
                 &[],
             ),
         ];
-        let filler: Vec<String> = ["de", "het", "een", "en", "in", "binnen", "the", "a", "is"]
-            .iter()
-            .map(|w| (*w).to_owned())
-            .collect();
-        match SkillMatcher::build(&skills, &filler) {
+        let owned = |words: &[&str]| words.iter().map(|w| (*w).to_owned()).collect();
+        let words = CatalogueWords {
+            filler: owned(&["de", "het", "een", "en", "in", "binnen", "the", "a", "is"]),
+            list: owned(&["vaardigheden", "skills"]),
+        };
+        match SkillMatcher::build(&skills, &words) {
             Ok(matcher) => matcher,
             Err(error) => panic!("the test catalogue builds: {error}"),
         }
@@ -537,13 +604,55 @@ mod tests {
         assert!(item.feed("Luisteren en"));
         item.feed_space();
         item.feed("doorvragen");
-        assert_eq!(item.finish(), Some(0));
+        assert_eq!(item.finish().skill, Some(0));
         let mut long = matcher.start();
         assert!(
             !long.feed("Presentaties: en dan nog veel meer tekst"),
             "stops at the separator"
         );
-        assert_eq!(long.finish(), Some(1));
+        assert_eq!(long.finish().skill, Some(1));
+    }
+
+    #[test]
+    fn a_short_head_that_names_nothing_is_kept_for_the_trainee() {
+        let matcher = matcher();
+        let mut item = matcher.start();
+        item.feed("Écht luisteren: de klant eerst");
+        let outcome = item.finish();
+        assert_eq!(outcome.skill, None);
+        let unnamed = outcome.unnamed.map(|u| (u.text, u.key));
+        assert_eq!(
+            unnamed,
+            Some(("Écht luisteren".to_owned(), "echt luisteren".to_owned())),
+            "the head as written, and its normalised key"
+        );
+        let mut sentence = matcher.start();
+        sentence.feed(&"woord ".repeat(40));
+        assert_eq!(
+            sentence.finish(),
+            Outcome::default(),
+            "a sentence is no skill's name"
+        );
+        let mut named = matcher.start();
+        named.feed("Presentaties");
+        assert_eq!(
+            named.finish().unnamed,
+            None,
+            "a named skill is not a candidate"
+        );
+    }
+
+    #[test]
+    fn a_heading_or_lead_in_can_introduce_skills() {
+        let matcher = matcher();
+        assert!(matcher.introduces_skills("Vaardigheden"));
+        assert!(matcher.introduces_skills("In dit traject oefen je deze skills:"));
+        assert!(!matcher.introduces_skills("Wat je nodig hebt"));
+        let long = format!("vaardigheden {}", "woord ".repeat(200));
+        assert!(
+            !matcher.introduces_skills(&long),
+            "only the end of a long paragraph is read"
+        );
     }
 
     #[test]
@@ -552,7 +661,9 @@ mod tests {
             skill("a", "Samen", "Together", &[], &[]),
             skill("b", "B", "B", &["samen"], &[]),
         ];
-        let error = SkillMatcher::build(&skills, &[]).err().unwrap_or_default();
+        let error = SkillMatcher::build(&skills, &CatalogueWords::default())
+            .err()
+            .unwrap_or_default();
         assert!(error.contains("names both"), "{error}");
     }
 

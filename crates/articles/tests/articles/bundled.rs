@@ -66,5 +66,13 @@ fn the_bundled_catalogue_and_articles_load_without_errors() {
                 summary.path
             );
         }
+        // The catalogue knows every skill its own articles list: nothing to link by hand.
+        let rendered = library.article(&summary.id).unwrap();
+        assert!(
+            rendered.unplaced.is_empty(),
+            "bundled article {} has unrecognised skills-list items: {:?}",
+            summary.path,
+            rendered.unplaced
+        );
     }
 }

@@ -340,6 +340,7 @@ const ATTRIBUTES: &[&str] = &[
     "class",
     "rel",
     "data-skill",
+    "data-item",
     "type",
     "checked",
     "disabled",

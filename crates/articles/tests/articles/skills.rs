@@ -106,10 +106,11 @@ fn only_the_items_own_text_counts_not_its_nested_list() {
         rendered.html
     );
     assert!(
-        rendered.html.contains("<li>Iets anders"),
-        "{}",
+        rendered.html.contains("<li data-item=\"0\">Iets anders"),
+        "a candidate, but the outer list is no skills list: {}",
         rendered.html
     );
+    assert!(rendered.unplaced.is_empty(), "{:?}", rendered.unplaced);
 }
 
 #[test]

@@ -112,6 +112,17 @@ fn every_earlier_schema_opens_from_its_fixture() {
             1,
             "fixture v{version}: the trash survives"
         );
+        if version >= 2 {
+            let links = store.article_links("bundled/luisteren").unwrap();
+            assert_eq!(
+                links
+                    .iter()
+                    .map(|l| l.skill_id.as_str())
+                    .collect::<Vec<_>>(),
+                ["listening"],
+                "fixture v{version}: the article links survive"
+            );
+        }
         let searched = store.find(&EntryQuery {
             text: Some("presen".into()),
             include_private: true,
@@ -197,6 +208,9 @@ fn write_schema_fixture() {
     store.delete_entry(trashed.id, now()).unwrap();
     store
         .save_draft("new-feedback", r#"{"impact":"half getypt"}"#, now())
+        .unwrap();
+    store
+        .link_article_item("bundled/luisteren", "echt luisteren", "listening", now())
         .unwrap();
     store.close().unwrap();
     let conn = Connection::open(&path).unwrap();

@@ -93,6 +93,18 @@ reader-toc-heading = In this article
 reader-toc-label = Table of contents
 reader-skills-label = Skills in this article
 reader-skill-badge = Skill: { $skill }
+reader-linked-badge = Skill: { $skill } (you linked this item)
+reader-unplaced = Not recognised
+reader-unplaced-title = This item of a skills list names no skill the app knows. Link it to a skill to log against it.
+reader-unplaced-closed-title = This item of a skills list names no skill the app knows. Open the journal to link it to a skill.
+reader-link-skill = Link to a skill
+reader-link-skill-title = Which skill is “{ $item }”?
+reader-link-choose = Choose a skill…
+reader-link-cancel = Cancel
+reader-unlink = Unlink
+reader-unlink-title = Remove your link to { $skill }
+reader-link-failed = The link could not be saved: the article or the skill has changed. Try again.
+reader-link-failed-journal = The link could not be saved: the journal is not open.
 reader-problems = { $count ->
     [one] 1 note on this file
    *[other] { $count } notes on this file

@@ -93,6 +93,18 @@ reader-toc-heading = In dit artikel
 reader-toc-label = Inhoudsopgave
 reader-skills-label = Vaardigheden in dit artikel
 reader-skill-badge = Vaardigheid: { $skill }
+reader-linked-badge = Vaardigheid: { $skill } (door jou gekoppeld)
+reader-unplaced = Niet herkend
+reader-unplaced-title = Dit punt uit een lijst met vaardigheden noemt geen vaardigheid die de app kent. Koppel het aan een vaardigheid om er iets over vast te leggen.
+reader-unplaced-closed-title = Dit punt uit een lijst met vaardigheden noemt geen vaardigheid die de app kent. Open het dagboek om het aan een vaardigheid te koppelen.
+reader-link-skill = Koppel aan een vaardigheid
+reader-link-skill-title = Welke vaardigheid is ‘{ $item }’?
+reader-link-choose = Kies een vaardigheid…
+reader-link-cancel = Annuleren
+reader-unlink = Ontkoppelen
+reader-unlink-title = Je koppeling met { $skill } weghalen
+reader-link-failed = De koppeling is niet bewaard: het artikel of de vaardigheid is veranderd. Probeer het opnieuw.
+reader-link-failed-journal = De koppeling is niet bewaard: het dagboek is niet open.
 reader-problems = { $count ->
     [one] 1 opmerking bij dit bestand
    *[other] { $count } opmerkingen bij dit bestand

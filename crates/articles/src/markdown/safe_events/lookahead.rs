@@ -8,7 +8,7 @@ use pulldown_cmark::{Alignment, CowStr, Event, HeadingLevel, Tag, TagEnd};
 use super::SafeEvents;
 use crate::article::TocEntry;
 use crate::markdown::push_attr;
-use crate::skill_match::normalize;
+use crate::skill_match::{Outcome, normalize};
 
 impl<'a, 'c, I> SafeEvents<'a, 'c, I>
 where
@@ -37,6 +37,7 @@ where
             .find(&text)
             .and_then(|position| self.record_skill(position))
             .map(str::to_owned);
+        self.block_text(&text, true);
         if (HeadingLevel::H2..=HeadingLevel::H4).contains(&level) {
             self.toc.push(TocEntry {
                 level: level as u8,
@@ -65,8 +66,10 @@ where
     /// The opening tag of a table cell: alignment as a class (never a `style` attribute), and
     /// the skill-item class when the cell names a catalogue skill.
     pub(super) fn table_cell(&mut self, head: bool, alignment: Alignment) -> String {
-        let position = self.match_ahead(0, |event| matches!(event, Event::End(TagEnd::TableCell)));
-        let skill = position.and_then(|position| self.record_skill(position));
+        let outcome = self.match_ahead(0, |event| matches!(event, Event::End(TagEnd::TableCell)));
+        let skill = outcome
+            .skill
+            .and_then(|position| self.record_skill(position));
         let name = if head { "th" } else { "td" };
         let align = match alignment {
             Alignment::None => None,
@@ -87,20 +90,16 @@ where
         if !matches!(self.peek(0), Some(Event::Start(Tag::Strong))) {
             return None;
         }
-        let position = self.match_ahead(1, |event| matches!(event, Event::End(TagEnd::Strong)))?;
-        let skill = self.record_skill(position)?;
+        let outcome = self.match_ahead(1, |event| matches!(event, Event::End(TagEnd::Strong)));
+        let skill = self.record_skill(outcome.skill?)?;
         Some(open_tag("p", &["skill-item", "skill-lead"], Some(skill)))
     }
 
     /// Feeds the text events from `index` places ahead to the matcher until `stop`.
-    fn match_ahead(
-        &mut self,
-        mut index: usize,
-        stop: impl Fn(&Event<'a>) -> bool,
-    ) -> Option<usize> {
+    fn match_ahead(&mut self, mut index: usize, stop: impl Fn(&Event<'a>) -> bool) -> Outcome {
         let matcher = self.catalogue.matcher();
         if matcher.is_empty() {
-            return None;
+            return Outcome::default();
         }
         let mut item = matcher.start();
         while let Some(event) = self.peek(index) {
@@ -132,17 +131,26 @@ where
         Some(skill.id.as_str())
     }
 
-    /// The opening tag for a list item whose own first paragraph names a catalogue skill.
-    pub(super) fn skill_item(&mut self) -> Option<String> {
+    /// The opening tag for a list item whose own first paragraph names a catalogue skill, or
+    /// that may be an unplaced item of a skills list (see `skill_lists`); `None` for a plain
+    /// item.
+    pub(super) fn list_item(&mut self) -> Option<String> {
         let loose = matches!(self.peek(0), Some(Event::Start(Tag::Paragraph)));
-        let position = self.match_ahead(usize::from(loose), |event| match event {
+        let outcome = self.match_ahead(usize::from(loose), |event| match event {
             Event::End(TagEnd::Paragraph | TagEnd::Item) => true,
             // A tight item's own text ends where a nested block starts.
             Event::Start(tag) => is_block(tag),
             _ => false,
-        })?;
-        let skill = self.record_skill(position)?;
-        Some(open_tag("li", &["skill-item"], Some(skill)))
+        });
+        let skill = outcome
+            .skill
+            .and_then(|position| self.record_skill(position));
+        let number = self.note_item(outcome);
+        match (skill, number) {
+            (Some(skill), _) => Some(open_tag("li", &["skill-item"], Some(skill))),
+            (None, Some(number)) => Some(format!("<li data-item=\"{number}\">")),
+            (None, None) => None,
+        }
     }
 
     /// The event `index` places ahead, reading it from the parser if needed.
@@ -198,7 +206,7 @@ fn open_tag(name: &str, classes: &[&str], skill: Option<&str>) -> String {
 }
 
 /// Tags that start a block (end a tight list item's own text).
-fn is_block(tag: &Tag<'_>) -> bool {
+pub(super) fn is_block(tag: &Tag<'_>) -> bool {
     matches!(
         tag,
         Tag::Paragraph
