@@ -151,12 +151,13 @@ pub fn import(store: &mut JournalStore, file: &Path) -> CliResult {
     // The journal as it was can always be restored (`skills-journal backup --list`).
     let (_, summary) = exports::import_with_backup(store, &export, Utc::now())?;
     println!(
-        "imported {}: {} entries added, {} already in the journal; {} own skills added, {} matched",
+        "imported {}: {} entries added, {} already in the journal; {} own skills added, {} matched; {} article links added",
         file.display(),
         summary.entries_added,
         summary.entries_skipped,
         summary.skills_added,
-        summary.skills_matched
+        summary.skills_matched,
+        summary.links_added
     );
     Ok(ExitCode::SUCCESS)
 }

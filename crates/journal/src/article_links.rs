@@ -3,12 +3,14 @@
 //! link is remembered per article and per item, by the item's normalised text (the articles
 //! crate gives it), so it survives edits elsewhere in the article.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
-use rusqlite::params;
+use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{DbContext, StoreError};
-use crate::store::JournalStore;
+use crate::error::{DbContext, FieldError, StoreError};
+use crate::store::{Catalogue, JournalStore};
 use crate::validation;
 
 /// A list item of an article that the trainee linked to a skill.
@@ -36,7 +38,8 @@ impl JournalStore {
         skill_id: &str,
         now: DateTime<Utc>,
     ) -> Result<ArticleLink, StoreError> {
-        validation::article_link(&self.conn, &self.catalogue, article_id, item, skill_id)?;
+        let link = (article_id, item, skill_id);
+        validation::article_link(&self.conn, &self.catalogue, link, false)?;
         self.conn
             .prepare_cached(
                 "INSERT INTO article_links (article_id, item, skill_id, linked_at) \
@@ -77,15 +80,82 @@ impl JournalStore {
             )
             .ctx("read the article's links")?;
         statement
-            .query_map([article_id], |r| {
-                Ok(ArticleLink {
-                    article_id: r.get(0)?,
-                    item: r.get(1)?,
-                    skill_id: r.get(2)?,
-                    linked_at: r.get(3)?,
-                })
-            })
+            .query_map([article_id], link_from_row)
             .and_then(Iterator::collect)
             .ctx("read the article's links")
     }
+}
+
+/// Imports the links of an export (inside the import's transaction): custom skill ids follow
+/// `skill_ids` (export id → journal id); a link the journal already has for the same item wins.
+/// Problems go to `errors` as `articleLinks[i].field`; returns how many links were added.
+pub(crate) fn import(
+    conn: &Connection,
+    catalogue: &Catalogue,
+    links: &[ArticleLink],
+    skill_ids: &HashMap<String, String>,
+    errors: &mut Vec<FieldError>,
+) -> Result<u32, StoreError> {
+    let mut added = 0u32;
+    for (i, link) in links.iter().enumerate() {
+        let skill_id = skill_ids.get(&link.skill_id).unwrap_or(&link.skill_id);
+        let fields = (
+            link.article_id.as_str(),
+            link.item.as_str(),
+            skill_id.as_str(),
+        );
+        match validation::article_link(conn, catalogue, fields, true) {
+            Ok(()) => {}
+            Err(StoreError::Validation(found)) => {
+                errors.extend(found.into_iter().map(|e| FieldError {
+                    field: format!("articleLinks[{i}].{}", e.field),
+                    ..e
+                }));
+                continue;
+            }
+            Err(other) => return Err(other),
+        }
+        let inserted = conn
+            .prepare_cached(
+                "INSERT INTO article_links (article_id, item, skill_id, linked_at) \
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT (article_id, item) DO NOTHING",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    link.article_id,
+                    link.item,
+                    skill_id,
+                    link.linked_at
+                ])
+            })
+            .ctx("import the article links")?;
+        added += u32::from(inserted > 0);
+    }
+    Ok(added)
+}
+
+impl JournalStore {
+    /// Every link, for the export, by article and item.
+    pub(crate) fn all_article_links(&self) -> Result<Vec<ArticleLink>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT article_id, item, skill_id, linked_at FROM article_links \
+                 ORDER BY article_id, item",
+            )
+            .ctx("read the article links")?;
+        statement
+            .query_map([], link_from_row)
+            .and_then(Iterator::collect)
+            .ctx("read the article links")
+    }
+}
+
+fn link_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleLink> {
+    Ok(ArticleLink {
+        article_id: r.get(0)?,
+        item: r.get(1)?,
+        skill_id: r.get(2)?,
+        linked_at: r.get(3)?,
+    })
 }

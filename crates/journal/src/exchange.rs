@@ -8,12 +8,15 @@
 //!   "entries": [{ "id": 1, "version": 2, "createdAt": "…", "updatedAt": "…", "deletedAt": null,
 //!                 "date": "2026-10-01", "skills": [...], "articleId": null, "tags": [], "private": false,
 //!                 "content": { "kind": "feedback", ... },
-//!                 "history": [{ "version": 1, "savedAt": "…", "input": { ...an EntryInput... } }] }] }
+//!                 "history": [{ "version": 1, "savedAt": "…", "input": { ...an EntryInput... } }] }],
+//!   "articleLinks": [{ "articleId": "bundled/luisteren", "item": "echt luisteren",
+//!                      "skillId": "listening", "linkedAt": "…" }] }
 //! ```
 //!
 //! Every entry is exported, those in the trash too (with `deletedAt`), each with its earlier
-//! versions (`history`, oldest first; the current version is the entry itself). Drafts are
-//! not exported: they are unsaved scratch text.
+//! versions (`history`, oldest first; the current version is the entry itself), and the links
+//! from articles' unrecognised list items to skills (`articleLinks`, optional when reading).
+//! Drafts are not exported: they are unsaved scratch text.
 //!
 //! Importing, in one transaction (all or nothing):
 //! 1. the format and version are checked, then ids, versions and custom skills;
@@ -43,6 +46,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 
+use crate::article_links::{self, ArticleLink};
 use crate::error::{DbContext, FieldError, StoreError, ValidationCode};
 use crate::model::{Entry, EntryContent, EntryId, EntryInput, EntryKind};
 use crate::rows;
@@ -71,6 +75,10 @@ pub struct JournalExport {
     pub custom_skills: Vec<CustomSkill>,
     /// Every entry, those in the trash too, by id.
     pub entries: Vec<ExportedEntry>,
+    /// The trainee's links from articles' unrecognised list items to skills (absent in files
+    /// written before links existed).
+    #[serde(default)]
+    pub article_links: Vec<ArticleLink>,
 }
 
 /// One entry with its earlier versions.
@@ -112,6 +120,9 @@ pub struct ImportSummary {
     pub skills_added: u32,
     /// Custom skills the journal already had (same name).
     pub skills_matched: u32,
+    /// Links from articles' list items to skills added (the journal's own link of an item wins).
+    #[serde(default)]
+    pub links_added: u32,
 }
 
 /// Just the header, read first so a file of another format or version gets a clear message
@@ -214,6 +225,7 @@ impl JournalStore {
             exported_at: now,
             custom_skills,
             entries,
+            article_links: self.all_article_links()?,
         })
     }
 
@@ -375,6 +387,13 @@ impl JournalStore {
                 collect(&mut errors, prefix, check, |code| !LINKS.contains(code))?;
             }
         }
+        summary.links_added = article_links::import(
+            &tx,
+            &self.catalogue,
+            &export.article_links,
+            &skill_ids,
+            &mut errors,
+        )?;
         if !errors.is_empty() {
             return Err(StoreError::Validation(errors));
         }

@@ -68,11 +68,22 @@ impl JournalStore {
                 Err(StoreError::Validation(errors)) => {
                     let refused: BTreeSet<usize> = errors
                         .iter()
-                        .filter_map(|e| entry_index(&e.field))
+                        .filter_map(|e| index_in(&e.field, "entries["))
                         .collect();
-                    if refused.is_empty() {
+                    let refused_links: BTreeSet<usize> = errors
+                        .iter()
+                        .filter_map(|e| index_in(&e.field, "articleLinks["))
+                        .collect();
+                    if refused.is_empty() && refused_links.is_empty() {
                         return Err(StoreError::Validation(errors));
                     }
+                    // A link is no entry: one that cannot be imported is left out, not counted.
+                    let mut link = 0;
+                    export.article_links.retain(|_| {
+                        let keep = !refused_links.contains(&link);
+                        link += 1;
+                        keep
+                    });
                     unreadable += u32::try_from(refused.len()).unwrap_or(u32::MAX);
                     let mut index = 0;
                     export.entries.retain(|_| {
@@ -142,6 +153,8 @@ impl JournalStore {
             exported_at: now,
             custom_skills,
             entries,
+            // A file of an older schema has none; a damaged table gives what it can.
+            article_links: self.all_article_links().unwrap_or_default(),
         };
         (export, unreadable)
     }
@@ -183,14 +196,9 @@ impl JournalStore {
     }
 }
 
-/// `entries[12].content.impact` → 12.
-fn entry_index(field: &str) -> Option<usize> {
-    field
-        .strip_prefix("entries[")?
-        .split(']')
-        .next()?
-        .parse()
-        .ok()
+/// `entries[12].content.impact` with prefix `entries[` → 12.
+fn index_in(field: &str, prefix: &str) -> Option<usize> {
+    field.strip_prefix(prefix)?.split(']').next()?.parse().ok()
 }
 
 #[cfg(test)]
@@ -199,8 +207,12 @@ mod tests {
 
     #[test]
     fn field_paths_name_their_entry() {
-        assert_eq!(entry_index("entries[12].content.impact"), Some(12));
-        assert_eq!(entry_index("customSkills[0].name"), None);
-        assert_eq!(entry_index("entries[x]"), None);
+        assert_eq!(index_in("entries[12].content.impact", "entries["), Some(12));
+        assert_eq!(index_in("customSkills[0].name", "entries["), None);
+        assert_eq!(index_in("entries[x]", "entries["), None);
+        assert_eq!(
+            index_in("articleLinks[3].skillId", "articleLinks["),
+            Some(3)
+        );
     }
 }

@@ -422,14 +422,15 @@ pub(crate) fn skill_name(
 }
 
 /// Checks a link from an article's list item to a skill: an article id and an item key of
-/// sensible length, and a skill an entry could use (catalogue, or a custom skill not archived).
+/// sensible length, and a skill an entry could use (catalogue, or a custom skill not archived;
+/// an import keeps links to skills archived since, `archived_ok`).
 pub(crate) fn article_link(
     conn: &Connection,
     catalogue: &Catalogue,
-    article_id: &str,
-    item: &str,
-    skill_id: &str,
+    link: (&str, &str, &str),
+    archived_ok: bool,
 ) -> Result<(), StoreError> {
+    let (article_id, item, skill_id) = link;
     let mut errors = Vec::new();
     for (field, text, limit) in [
         ("articleId", article_id, MAX_ARTICLE_ID_CHARS),
@@ -447,6 +448,7 @@ pub(crate) fn article_link(
     if !catalogue.set.contains(skill_id) {
         match custom_skill_archived(conn, skill_id)? {
             Some(false) => {}
+            Some(true) if archived_ok => {}
             Some(true) => errors.push(FieldError::new(
                 "skillId",
                 Code::SkillArchived,

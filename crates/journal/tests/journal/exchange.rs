@@ -15,6 +15,16 @@ fn sample_journal() -> JournalStore {
     let mut store = memory_store();
     let custom = store.add_custom_skill("Timeboxing", now()).unwrap();
     store.add_custom_skill("Oude vaardigheid", now()).unwrap();
+    for (article, item, skill) in [
+        ("bundled/luisteren", "echt luisteren", "listening"),
+        ("bundled/luisteren", "de tijd bewaken", "custom-1"),
+        ("user/notities", "iets ouds", "custom-2"),
+    ] {
+        store
+            .link_article_item(article, item, skill, now())
+            .unwrap();
+    }
+    // Archived after its link was made: the link stays, in the export and an import too.
     store
         .set_custom_skill_archived("custom-2", true, days_later(1))
         .unwrap();
@@ -72,6 +82,7 @@ fn a_round_trip_into_an_empty_journal_is_exact() {
     let summary = copy.import(&read, days_later(10)).unwrap();
     assert_eq!(summary.entries_added, 6);
     assert_eq!(summary.skills_added, 2);
+    assert_eq!(summary.links_added, 3);
     assert_eq!(
         export_at(&copy),
         exported,
@@ -93,6 +104,16 @@ fn a_round_trip_into_an_empty_journal_is_exact() {
 }
 
 #[test]
+fn a_file_from_before_links_existed_still_imports() {
+    let mut export = serde_json::to_value(export_at(&sample_journal())).unwrap();
+    export.as_object_mut().unwrap().remove("articleLinks");
+    let read = JournalExport::from_json(&export.to_string()).unwrap();
+    assert!(read.article_links.is_empty());
+    let summary = memory_store().import(&read, days_later(10)).unwrap();
+    assert_eq!((summary.entries_added, summary.links_added), (6, 0));
+}
+
+#[test]
 fn the_export_json_is_camel_case_and_versioned() {
     let json = export_at(&sample_journal()).to_json().unwrap();
     for key in [
@@ -104,6 +125,8 @@ fn the_export_json_is_camel_case_and_versioned() {
         "\"deletedAt\"",
         "\"history\"",
         "\"savedAt\"",
+        "\"articleLinks\"",
+        "\"linkedAt\"",
     ] {
         assert!(json.contains(key), "the export should contain {key}");
     }
@@ -119,6 +142,9 @@ fn merging_twice_creates_no_duplicates() {
     let own = target
         .create_entry(&reflection("2026-09-01", "Mijn eigen"), now())
         .unwrap();
+    target
+        .link_article_item("bundled/luisteren", "echt luisteren", "teamwork", now())
+        .unwrap();
 
     let first = target.import(&exported, days_later(10)).unwrap();
     assert_eq!(first.entries_added, 6);
@@ -128,10 +154,35 @@ fn merging_twice_creates_no_duplicates() {
         "Timeboxing matches timeboxing (case ignored)"
     );
     assert_eq!(first.skills_added, 1);
+    assert_eq!(
+        first.links_added, 2,
+        "the journal's own link of an item wins"
+    );
+    let links: Vec<(String, String)> = ["bundled/luisteren", "user/notities"]
+        .into_iter()
+        .flat_map(|article| target.article_links(article).unwrap())
+        .map(|link| (link.item, link.skill_id))
+        .collect();
+    assert_eq!(
+        links.len(),
+        3,
+        "the own link and the two new ones: {links:?}"
+    );
+    for (item, skill) in [
+        ("echt luisteren", "teamwork"),
+        ("de tijd bewaken", "custom-1"),
+        ("iets ouds", "custom-3"),
+    ] {
+        assert!(
+            links.contains(&(item.to_owned(), skill.to_owned())),
+            "{item} → {skill} (custom skills follow their new ids): {links:?}"
+        );
+    }
     let second = target.import(&exported, days_later(11)).unwrap();
     assert_eq!(second.entries_added, 0, "the second merge adds nothing");
     assert_eq!(second.entries_skipped, 6);
     assert_eq!(second.skills_added, 0);
+    assert_eq!(second.links_added, 0);
 
     let merged = export_at(&target);
     assert_eq!(
@@ -235,6 +286,8 @@ fn invalid_entries_are_refused_by_field_and_nothing_is_imported() {
         f.behaviour = None;
         f.impact = None;
     }
+    export.article_links[0].skill_id = "no-such-skill".to_owned();
+    export.article_links[1].item = "x".repeat(300);
     let mut store = memory_store();
     let Err(StoreError::Validation(errors)) = store.import(&export, days_later(10)) else {
         panic!("an invalid entry should be refused");
@@ -248,8 +301,13 @@ fn invalid_entries_are_refused_by_field_and_nothing_is_imported() {
         fields.contains(&"entries[0].history[0].input.content.situation"),
         "{fields:?}"
     );
+    assert!(fields.contains(&"articleLinks[0].skillId"), "{fields:?}");
+    assert!(fields.contains(&"articleLinks[1].item"), "{fields:?}");
+    let after = export_at(&store);
     assert!(
-        export_at(&store).entries.is_empty() && store.custom_skills().unwrap().is_empty(),
+        after.entries.is_empty()
+            && after.article_links.is_empty()
+            && store.custom_skills().unwrap().is_empty(),
         "all or nothing: nothing was imported"
     );
 }

@@ -8,10 +8,13 @@ use serde_json::Value;
 
 use super::common::{days_later, feedback, memory_store, now, reflection};
 
-/// A small journal with a custom skill, an edited entry and a second entry.
+/// A small journal with a custom skill, an edited entry, a second entry and an article link.
 fn journal() -> JournalStore {
     let mut store = memory_store();
     let custom = store.add_custom_skill("Timeboxing", now()).unwrap();
+    store
+        .link_article_item("bundled/a", "de tijd bewaken", &custom.id, now())
+        .unwrap();
     let first = store
         .create_entry(&feedback("2026-10-01", "De klant snapte het"), now())
         .unwrap();
@@ -70,6 +73,11 @@ fn numbers_out_of_range_are_refused_by_field_and_nothing_is_imported() {
             if skill.skill_id == old_id {
                 skill.skill_id = at_limit.custom_skills[0].id.clone();
             }
+        }
+    }
+    for link in &mut at_limit.article_links {
+        if link.skill_id == old_id {
+            link.skill_id = at_limit.custom_skills[0].id.clone();
         }
     }
     store.import(&at_limit, days_later(10)).unwrap();
@@ -244,6 +252,7 @@ proptest! {
                 prop_assert!(names_a_place(&error), "the refusal names where: {error}");
                 prop_assert_eq!(&before.entries, &after.entries, "a refused import changes no entry");
                 prop_assert_eq!(&before.custom_skills, &after.custom_skills, "nor any skill");
+                prop_assert_eq!(&before.article_links, &after.article_links, "nor any link");
             }
         }
     }

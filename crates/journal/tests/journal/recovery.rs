@@ -20,6 +20,9 @@ fn journal_with_entries(dir: &Path) -> PathBuf {
             .create_entry(&common::reflection("2026-10-01", &text), now())
             .unwrap();
     }
+    store
+        .link_article_item("bundled/luisteren", "echt luisteren", "listening", now())
+        .unwrap();
     store.close().unwrap();
     path
 }
@@ -116,6 +119,11 @@ fn salvage_recovers_every_readable_entry_once_and_counts_the_rest() {
         "most entries come back, the damaged ones do not: {summary:?}"
     );
     assert_eq!(summary.import.entries_added, summary.recovered);
+    assert_eq!(
+        store.article_links("bundled/luisteren").unwrap().len(),
+        1,
+        "the article link comes back too"
+    );
     assert_eq!(
         count(&store),
         summary.recovered as usize,

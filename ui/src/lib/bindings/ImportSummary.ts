@@ -19,4 +19,8 @@ skillsAdded: number,
 /**
  * Custom skills the journal already had (same name).
  */
-skillsMatched: number, };
+skillsMatched: number, 
+/**
+ * Links from articles' list items to skills added (the journal's own link of an item wins).
+ */
+linksAdded: number, };
