@@ -11,6 +11,7 @@ mod library;
 mod markdown;
 mod search_text;
 mod skill_match;
+mod unique;
 mod url_policy;
 pub mod watch;
 

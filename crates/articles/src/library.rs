@@ -8,7 +8,7 @@
 //! [`search_text`](crate::search_text)) so queries are accent- and case-insensitive.
 
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -20,6 +20,7 @@ use crate::catalogue::{Skill, SkillCatalogue};
 use crate::error::LibraryError;
 use crate::search_text;
 use crate::skill_match::normalize;
+use crate::unique::UniqueNames;
 
 /// Folders deeper than this below a source folder are not searched for articles.
 const MAX_FOLDER_DEPTH: usize = 16;
@@ -309,28 +310,14 @@ fn load_all(
 /// same files.
 fn unique_ids(articles: &mut [Article]) {
     use unicode_normalization::UnicodeNormalization;
-    let key = |id: &str| id.nfc().flat_map(char::to_lowercase).collect::<String>();
-    let mut taken: HashSet<String> = HashSet::with_capacity(articles.len());
-    // Per colliding name: the next number to try, so many collisions stay linear.
-    let mut next: HashMap<String, u32> = HashMap::new();
+    let mut ids = UniqueNames::new(|id: &str| id.nfc().flat_map(char::to_lowercase).collect());
     for article in articles.iter_mut() {
-        if taken.insert(key(&article.summary.id)) {
+        if ids.try_take(&article.summary.id) {
             continue;
         }
         let source = article.summary.source.as_str();
         let with_extension = format!("{source}/{}", article.summary.path);
-        let mut candidate = with_extension.clone();
-        if !taken.insert(key(&candidate)) {
-            let n = next.entry(key(&with_extension)).or_insert(2);
-            loop {
-                candidate = format!("{with_extension}~{n}");
-                *n = n.saturating_add(1);
-                if taken.insert(key(&candidate)) {
-                    break;
-                }
-            }
-        }
-        article.summary.id = candidate;
+        article.summary.id = ids.take(with_extension, "~");
     }
 }
 

@@ -4,7 +4,7 @@
 //! output event; headings and list items buffer the few events of their own text to look at
 //! it first.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 
 use pulldown_cmark::{Alignment, CowStr, Event, LinkType, Tag, TagEnd};
@@ -17,6 +17,7 @@ pub use skill_lists::UnplacedItem;
 use super::{MAX_NESTING, RenderedBody, count_words, push_attr, push_href};
 use crate::article::{Problem, Severity, TocEntry};
 use crate::catalogue::SkillCatalogue;
+use crate::unique::UniqueNames;
 use crate::url_policy::{UrlKind, classify_url};
 
 /// At most this many warnings are reported per article body; the rest are counted.
@@ -45,9 +46,7 @@ pub(super) struct SafeEvents<'a, 'c, I> {
     table_alignments: Vec<Alignment>,
     table_cell: usize,
     in_table_head: bool,
-    used_ids: HashSet<String>,
-    /// Per heading slug: the next `-N` to try (see `unique_id`).
-    next_suffix: HashMap<String, u32>,
+    heading_ids: UniqueNames<fn(&str) -> String>,
     footnotes: HashMap<String, usize>,
     toc: Vec<TocEntry>,
     skill_positions: Vec<usize>,
@@ -115,8 +114,7 @@ where
             table_alignments: Vec::new(),
             table_cell: 0,
             in_table_head: false,
-            used_ids: HashSet::new(),
-            next_suffix: HashMap::new(),
+            heading_ids: UniqueNames::new(str::to_owned),
             footnotes: HashMap::new(),
             toc: Vec::new(),
             skill_positions: Vec::new(),

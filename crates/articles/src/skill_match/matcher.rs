@@ -279,9 +279,7 @@ impl SkillMatcher {
         }
         best.map(|(_, _, skill)| skill)
     }
-}
 
-impl SkillMatcher {
     /// The concepts that have this form.
     fn lookup(&self, kind: Form, form: &str) -> Option<&Vec<u32>> {
         self.forms.get(kind.index())?.get(form)

@@ -165,26 +165,12 @@ where
     /// A slug of the heading text (accents dropped), unique within the article: the first
     /// heading with a slug gets it as it is, later ones `-2`, `-3`, ... Slugs never contain `_`,
     /// so they cannot collide with the `fn_` footnote ids.
-    ///
-    /// Linear overall: each slug remembers the next number to try, so a thousand identical
-    /// headings cost a thousand look-ups, not half a million. Every number below the remembered
-    /// one is taken (ids are only ever added), so the result is the same as trying from 2.
     fn unique_id(&mut self, text: &str) -> String {
         let mut base = normalize(text).replace(' ', "-");
         if base.is_empty() {
             base.push_str("section");
         }
-        if self.used_ids.insert(base.clone()) {
-            return base;
-        }
-        let next = self.next_suffix.entry(base.clone()).or_insert(2);
-        loop {
-            let id = format!("{base}-{next}");
-            *next = next.saturating_add(1);
-            if self.used_ids.insert(id.clone()) {
-                return id;
-            }
-        }
+        self.heading_ids.take(base, "-")
     }
 }
 
