@@ -27,7 +27,7 @@ use skills_articles::{ArticleLibrary, ArticleSource, SkillCatalogue, parser_opti
 const SMALL: usize = 96 * 1024;
 /// Front matter is capped at 64 KiB, so its shape is measured at a smaller n.
 const SMALL_FRONT_MATTER: usize = 7 * 1024;
-const RUNS: usize = 5;
+const RUNS: usize = 9;
 const GOAL: f64 = 10.0;
 
 /// A hostile shape: its name and a generator of about `bytes` bytes of article.

@@ -19,7 +19,7 @@
 pub(crate) mod matcher;
 pub(crate) mod words;
 
-pub(crate) use matcher::{CatalogueWords, Outcome, SkillMatcher, Unnamed};
+pub(crate) use matcher::{CatalogueWords, ItemMatch, Outcome, SkillMatcher, Unnamed};
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 

@@ -21,7 +21,13 @@
 //! several skills qualify, the one that covers most words wins, then the longer phrase, then
 //! catalogue order.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::HashMap;
+
+// FxHash (from the Rust compiler) for the maps looked up once per word of every list item,
+// heading and table cell: its keys are short strings from our own catalogue and articles, so
+// SipHash's protection against crafted collisions buys nothing here at several times the cost
+// (rivals: foldhash, ahash; rustc-hash is dependency-free and already in the lockfile).
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::normalize;
 use super::words::{Form, Stemmers};
@@ -40,24 +46,26 @@ const MAX_UNNAMED_WORDS: usize = 8;
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SkillMatcher {
     /// Words that never count (articles, pronouns, prepositions), normalised.
-    filler: HashSet<String>,
+    filler: FxHashSet<String>,
     /// Words that say a list names skills ("vaardigheden", "skills"), normalised.
-    list_words: HashSet<String>,
+    list_words: FxHashSet<String>,
     /// Per kind of form (the word, its Dutch stem, its English stem: [`Form`] as index), the
     /// form → the concepts that have it. Kept apart so a Dutch stem never meets an English one,
     /// and looked up by `&str`, without building a key.
-    forms: [HashMap<String, Vec<u32>>; 3],
+    forms: [FxHashMap<String, Vec<u32>>; 3],
     /// The first four bytes of every form of four bytes or more. Snowball stems and compound
     /// pieces begin with the letters of their word, so a word (or a piece) that begins with none
     /// of these can match no form: it is neither stemmed nor looked up. Most words of an article
     /// end here, which keeps detection close to the cost of reading the text.
-    starts: HashSet<[u8; 4]>,
+    starts: FxHashSet<[u8; 4]>,
     /// Concept → the skill (catalogue index) it belongs to.
     concept_skill: Vec<usize>,
     phrases: Vec<Phrase>,
     /// Per skill (catalogue index): where its phrases are in `phrases` (they are stored skill by
     /// skill), so a text is checked only against the skills its words belong to.
     phrase_ranges: Vec<std::ops::Range<usize>>,
+    /// Which build this is, for the per-thread cache of what words find (0: nothing to match).
+    generation: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -71,7 +79,7 @@ impl SkillMatcher {
     /// Builds the matcher from the catalogue's skills and words. Fails with a message when a
     /// name or alias belongs to two skills, or a synonym is not a single word.
     pub(crate) fn build(skills: &[Skill], words: &CatalogueWords) -> Result<Self, String> {
-        let normalized = |words: &[String]| -> HashSet<String> {
+        let normalized = |words: &[String]| -> FxHashSet<String> {
             words
                 .iter()
                 .map(|word| normalize(word))
@@ -81,6 +89,7 @@ impl SkillMatcher {
         let mut matcher = Self {
             filler: normalized(&words.filler),
             list_words: normalized(&words.list),
+            generation: GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             ..Self::default()
         };
         let mut owner_of_name: HashMap<String, usize> = HashMap::new();
@@ -147,7 +156,7 @@ impl SkillMatcher {
     pub(crate) fn find(&self, text: &str) -> Option<usize> {
         let mut item = self.start();
         item.feed(text);
-        item.finish().skill
+        item.finish_skill()
     }
 
     /// Starts matching a text that arrives in pieces (the text events of a list item).
@@ -171,8 +180,8 @@ impl SkillMatcher {
     }
 
     /// What the head of `text` names: a skill, or else (when the head is short enough to be
-    /// the name of one) the head itself, for the trainee to place.
-    fn outcome(&self, text: &str) -> Outcome {
+    /// the name of one, and `unnamed` asks for it) the head itself, for the trainee to place.
+    fn outcome(&self, text: &str, unnamed: bool) -> Outcome {
         let head = head(text).trim();
         let normalized = normalize(head);
         let mut words = normalized.split(' ').filter(|word| !word.is_empty());
@@ -192,7 +201,7 @@ impl SkillMatcher {
                 skill: Some(skill),
                 unnamed: None,
             },
-            None if content.len() > MAX_UNNAMED_WORDS => Outcome::default(),
+            None if !unnamed || content.len() > MAX_UNNAMED_WORDS => Outcome::default(),
             None => Outcome {
                 skill: None,
                 unnamed: Some(Unnamed {
@@ -206,78 +215,105 @@ impl SkillMatcher {
     /// The skill that the head's content words name (the rules are in the module docs);
     /// `first` is the head's first word, filler or not.
     fn best(&self, first: &str, content: &[&str]) -> Option<usize> {
-        let stemmers = Stemmers::new();
-        let worth = |text: &str| self.could_be(text);
-        let mut found: HashSet<u32> = HashSet::new();
+        // Heads are a few words: small vectors beat hash maps here.
+        let mut found: Vec<u32> = Vec::new();
         // Per skill: how many content words are its words, and whether the first word is.
-        let mut covered: BTreeMap<usize, (usize, bool)> = BTreeMap::new();
-        for (position, word) in content.iter().enumerate() {
-            // Concepts found through any form, and through the written word or compound pieces.
-            let mut concepts: Vec<u32> = Vec::new();
-            let mut written: Vec<u32> = Vec::new();
-            if worth(word) {
-                stemmers.forms(word, &mut |kind, form| {
-                    if let Some(ids) = self.lookup(kind, form) {
-                        concepts.extend(ids);
-                        if kind == Form::Word {
-                            written.extend(ids);
+        let mut covered: Vec<Covered> = Vec::new();
+        WORD_HITS.with_borrow_mut(|cache| {
+            cache.serve(self);
+            for (position, word) in content.iter().enumerate() {
+                let Some(hits) = cache.hits(self, word) else {
+                    continue;
+                };
+                let opens = position == 0 && *word == first;
+                for &skill in &hits.skills {
+                    let starts = opens && hits.written_skills.contains(&skill);
+                    match covered.iter_mut().find(|c| c.skill == skill) {
+                        Some(c) => {
+                            c.words += 1;
+                            c.starts |= starts;
                         }
+                        None => covered.push(Covered {
+                            skill,
+                            words: 1,
+                            starts,
+                        }),
                     }
-                });
-            }
-            stemmers.compound_pieces(word, &worth, &mut |kind, form| {
-                if let Some(ids) = self.lookup(kind, form) {
-                    concepts.extend(ids);
-                    written.extend(ids);
                 }
-            });
-            let skills_of = |ids: &[u32]| {
-                let mut skills: Vec<usize> = ids
-                    .iter()
-                    .filter_map(|&id| self.concept_skill.get(id as usize).copied())
-                    .collect();
-                skills.sort_unstable();
-                skills.dedup();
-                skills
-            };
-            let opens = position == 0 && *word == first;
-            let written_skills = skills_of(&written);
-            for skill in skills_of(&concepts) {
-                let entry = covered.entry(skill).or_default();
-                entry.0 += 1;
-                entry.1 |= opens && written_skills.contains(&skill);
+                found.extend(&hits.concepts);
             }
-            found.extend(concepts);
-        }
+        });
         // Most texts name nothing: none of their words is any skill's.
         if covered.is_empty() {
             return None;
         }
+        // Catalogue order, so that on a tie the earlier skill stays.
+        covered.sort_unstable_by_key(|c| c.skill);
         let mut best: Option<(usize, usize, usize)> = None;
-        for (&skill, &(words_covered, starts)) in &covered {
+        for c in &covered {
             let phrases = self
                 .phrase_ranges
-                .get(skill)
+                .get(c.skill)
                 .and_then(|range| self.phrases.get(range.clone()))
                 .unwrap_or_default();
             for phrase in phrases {
                 if !phrase.concepts.iter().all(|id| found.contains(id)) {
                     continue;
                 }
-                let whole = words_covered == content.len();
-                let amid = phrase.specific && (starts || 2 * words_covered > content.len());
+                let whole = c.words == content.len();
+                let amid = phrase.specific && (c.starts || 2 * c.words > content.len());
                 if !(whole || amid) {
                     continue;
                 }
-                // Most words covered, then the longer phrase; `covered` is in catalogue order,
-                // so on a tie the earlier skill stays.
-                let candidate = (words_covered, phrase.concepts.len(), skill);
+                // Most words covered, then the longer phrase.
+                let candidate = (c.words, phrase.concepts.len(), c.skill);
                 if best.is_none_or(|(w, l, _)| (candidate.0, candidate.1) > (w, l)) {
                     best = Some(candidate);
                 }
             }
         }
         best.map(|(_, _, skill)| skill)
+    }
+
+    /// What one word of a text finds among the catalogue's forms (see [`WordHits`]).
+    fn word_hits(&self, word: &str) -> WordHits {
+        let stemmers = Stemmers::new();
+        let worth = |text: &str| self.could_be(text);
+        // Concepts found through any form, and through the written word or compound pieces.
+        let mut concepts: Vec<u32> = Vec::new();
+        let mut written: Vec<u32> = Vec::new();
+        if worth(word) {
+            stemmers.forms(word, &mut |kind, form| {
+                if let Some(ids) = self.lookup(kind, form) {
+                    concepts.extend(ids);
+                    if kind == Form::Word {
+                        written.extend(ids);
+                    }
+                }
+            });
+        }
+        stemmers.compound_pieces(word, &worth, &mut |kind, form| {
+            if let Some(ids) = self.lookup(kind, form) {
+                concepts.extend(ids);
+                written.extend(ids);
+            }
+        });
+        let skills_of = |ids: &[u32]| {
+            let mut skills: Vec<usize> = ids
+                .iter()
+                .filter_map(|&id| self.concept_skill.get(id as usize).copied())
+                .collect();
+            skills.sort_unstable();
+            skills.dedup();
+            skills
+        };
+        concepts.sort_unstable();
+        concepts.dedup();
+        WordHits {
+            skills: skills_of(&concepts),
+            written_skills: skills_of(&written),
+            concepts,
+        }
     }
 
     /// The concepts that have this form.
@@ -418,7 +454,12 @@ impl ItemMatch<'_> {
 
     /// What the text names.
     pub(crate) fn finish(self) -> Outcome {
-        self.matcher.outcome(&self.text)
+        self.matcher.outcome(&self.text, true)
+    }
+
+    /// Only the skill the text names (no unnamed head is kept: cheaper).
+    pub(crate) fn finish_skill(self) -> Option<usize> {
+        self.matcher.outcome(&self.text, false).skill
     }
 }
 
@@ -431,6 +472,65 @@ pub(crate) struct Outcome {
     /// The head, when it names no skill but is short enough to be a skill's name.
     pub(crate) unnamed: Option<Unnamed>,
 }
+
+/// One skill's share of a head.
+struct Covered {
+    skill: usize,
+    /// Content words of the head that are the skill's.
+    words: usize,
+    /// The head's first word is one of the skill's as written.
+    starts: bool,
+}
+
+/// What one word finds: the concepts it has a form of, and their skills (all, and those
+/// found through the word as written or a compound piece). Sorted, without repeats.
+#[derive(Debug, Default)]
+pub(crate) struct WordHits {
+    concepts: Vec<u32>,
+    skills: Vec<usize>,
+    written_skills: Vec<usize>,
+}
+
+/// A cache holds at most this many words; then it starts again (bounds its memory).
+const MAX_CACHED_WORDS: usize = 1 << 16;
+
+thread_local! {
+    /// What words found, per loading thread: articles share their vocabulary, so most words of
+    /// a library are stemmed and looked up once. A pure function of the matcher and the word,
+    /// so caching cannot change a result; the loading threads live for one load, the calling
+    /// thread's cache is bounded and starts again for another matcher.
+    static WORD_HITS: std::cell::RefCell<WordCache> = std::cell::RefCell::default();
+}
+
+/// What words found with one matcher (see [`WORD_HITS`]).
+#[derive(Debug, Default)]
+struct WordCache {
+    /// The matcher the hits are for.
+    generation: u64,
+    hits: FxHashMap<String, WordHits>,
+}
+
+impl WordCache {
+    /// Starts again when `matcher` is another one than the hits are for, or the cache is full.
+    fn serve(&mut self, matcher: &SkillMatcher) {
+        if self.generation != matcher.generation || self.hits.len() >= MAX_CACHED_WORDS {
+            self.generation = matcher.generation;
+            self.hits.clear();
+        }
+    }
+
+    /// What `word` finds, or `None` when it finds nothing.
+    fn hits(&mut self, matcher: &SkillMatcher, word: &str) -> Option<&WordHits> {
+        if !self.hits.contains_key(word) {
+            let hits = matcher.word_hits(word);
+            self.hits.insert(word.to_owned(), hits);
+        }
+        self.hits.get(word).filter(|hits| !hits.skills.is_empty())
+    }
+}
+
+/// Tells matchers apart for [`WORD_HITS`]: every build gets the next number (never 0).
+static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// A head that names no catalogue skill.
 #[derive(Debug, PartialEq, Eq)]
@@ -492,7 +592,7 @@ mod tests {
             },
             aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
             keywords: keywords.iter().map(|k| (*k).to_owned()).collect(),
-            synonyms: BTreeMap::new(),
+            synonyms: std::collections::BTreeMap::new(),
             description: text("d"),
             levels: vec![text("l"); 5],
         }

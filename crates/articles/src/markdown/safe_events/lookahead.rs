@@ -8,7 +8,7 @@ use pulldown_cmark::{Alignment, CowStr, Event, HeadingLevel, Tag, TagEnd};
 use super::SafeEvents;
 use crate::article::TocEntry;
 use crate::markdown::push_attr;
-use crate::skill_match::{Outcome, normalize};
+use crate::skill_match::{ItemMatch, normalize};
 
 impl<'a, 'c, I> SafeEvents<'a, 'c, I>
 where
@@ -66,10 +66,8 @@ where
     /// The opening tag of a table cell: alignment as a class (never a `style` attribute), and
     /// the skill-item class when the cell names a catalogue skill.
     pub(super) fn table_cell(&mut self, head: bool, alignment: Alignment) -> String {
-        let outcome = self.match_ahead(0, |event| matches!(event, Event::End(TagEnd::TableCell)));
-        let skill = outcome
-            .skill
-            .and_then(|position| self.record_skill(position));
+        let named = self.match_ahead(0, |event| matches!(event, Event::End(TagEnd::TableCell)));
+        let skill = named.and_then(|position| self.record_skill(position));
         let name = if head { "th" } else { "td" };
         let align = match alignment {
             Alignment::None => None,
@@ -90,16 +88,27 @@ where
         if !matches!(self.peek(0), Some(Event::Start(Tag::Strong))) {
             return None;
         }
-        let outcome = self.match_ahead(1, |event| matches!(event, Event::End(TagEnd::Strong)));
-        let skill = self.record_skill(outcome.skill?)?;
+        let named = self.match_ahead(1, |event| matches!(event, Event::End(TagEnd::Strong)));
+        let skill = self.record_skill(named?)?;
         Some(open_tag("p", &["skill-item", "skill-lead"], Some(skill)))
     }
 
-    /// Feeds the text events from `index` places ahead to the matcher until `stop`.
-    fn match_ahead(&mut self, mut index: usize, stop: impl Fn(&Event<'a>) -> bool) -> Outcome {
+    /// The skill named by the text events from `index` places ahead until `stop`.
+    fn match_ahead(&mut self, index: usize, stop: impl Fn(&Event<'a>) -> bool) -> Option<usize> {
+        self.read_ahead(index, stop)
+            .and_then(ItemMatch::finish_skill)
+    }
+
+    /// Feeds the text events from `index` places ahead to the matcher until `stop`; `None`
+    /// when there is nothing to match against.
+    fn read_ahead(
+        &mut self,
+        mut index: usize,
+        stop: impl Fn(&Event<'a>) -> bool,
+    ) -> Option<ItemMatch<'c>> {
         let matcher = self.catalogue.matcher();
         if matcher.is_empty() {
-            return Outcome::default();
+            return None;
         }
         let mut item = matcher.start();
         while let Some(event) = self.peek(index) {
@@ -119,7 +128,7 @@ where
             }
             index += 1;
         }
-        item.finish()
+        Some(item)
     }
 
     /// Notes that the article names the skill at `position`; returns its id.
@@ -136,12 +145,15 @@ where
     /// item.
     pub(super) fn list_item(&mut self) -> Option<String> {
         let loose = matches!(self.peek(0), Some(Event::Start(Tag::Paragraph)));
-        let outcome = self.match_ahead(usize::from(loose), |event| match event {
-            Event::End(TagEnd::Paragraph | TagEnd::Item) => true,
-            // A tight item's own text ends where a nested block starts.
-            Event::Start(tag) => is_block(tag),
-            _ => false,
-        });
+        let outcome = self
+            .read_ahead(usize::from(loose), |event| match event {
+                Event::End(TagEnd::Paragraph | TagEnd::Item) => true,
+                // A tight item's own text ends where a nested block starts.
+                Event::Start(tag) => is_block(tag),
+                _ => false,
+            })
+            .map(ItemMatch::finish)
+            .unwrap_or_default();
         let skill = outcome
             .skill
             .and_then(|position| self.record_skill(position));
