@@ -122,7 +122,7 @@ describe("formatting", () => {
   });
 
   it("formats every message in both languages without errors", () => {
-    const args = { count: 2, minutes: 3, shown: 1, total: 2, line: 4, message: "m", author: "a", code: "c", version: "1", skill: "s", folder: "/f", file: "r.pdf", size: "1 kB", recovered: 3, added: 2, unreadable: 1 };
+    const args = { count: 2, minutes: 3, shown: 1, total: 2, line: 4, message: "m", author: "a", code: "c", version: "1", skill: "s", folder: "/f", file: "r.pdf", size: "1 kB", recovered: 3, added: 2, unreadable: 1, item: "i" };
     for (const lang of ["nl", "en"] as const) {
       const { bundle } = buildBundle(lang, ftl[lang]);
       for (const id of messageIds(ftl[lang])) {
