@@ -4,6 +4,11 @@
 //! (`docs/architecture.md`). They must name the same commands: a command missing from the
 //! capability is refused at run time, one missing from the docs is a contract nobody wrote down.
 
+#![allow(
+    clippy::expect_used,
+    reason = "test code: a panic is a failed test with its message"
+)]
+
 use std::collections::BTreeSet;
 use std::path::Path;
 

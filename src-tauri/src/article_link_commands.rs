@@ -42,9 +42,7 @@ impl ArticleLinks {
 
 /// The article `id` as the library has it (the library lock is let go before the journal's).
 async fn article(state: &AppState, id: &str) -> Result<RenderedArticle, CommandError> {
-    state.library_loaded().await;
-    let library = state.library.read().map_err(|_| CommandError::internal())?;
-    Ok(library.article(id)?)
+    Ok(state.loaded_library().await?.article(id)?)
 }
 
 /// The item `item` of the article, or an error when the article has no such unplaced item.

@@ -11,12 +11,7 @@ use crate::state::AppState;
 
 #[tauri::command]
 pub async fn library_snapshot(state: State<'_, AppState>) -> Result<LibrarySnapshot, CommandError> {
-    state.library_loaded().await;
-    Ok(state
-        .library
-        .read()
-        .map_err(|_| CommandError::internal())?
-        .snapshot())
+    Ok(state.loaded_library().await?.snapshot())
 }
 
 #[tauri::command]
@@ -24,12 +19,7 @@ pub async fn search_articles(
     state: State<'_, AppState>,
     query: SearchQuery,
 ) -> Result<Vec<String>, CommandError> {
-    state.library_loaded().await;
-    Ok(state
-        .library
-        .read()
-        .map_err(|_| CommandError::internal())?
-        .search(&query))
+    Ok(state.loaded_library().await?.search(&query))
 }
 
 #[tauri::command]
@@ -37,20 +27,12 @@ pub async fn open_article(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<RenderedArticle, CommandError> {
-    state.library_loaded().await;
-    Ok(state
-        .library
-        .read()
-        .map_err(|_| CommandError::internal())?
-        .article(&id)?)
+    Ok(state.loaded_library().await?.article(&id)?)
 }
 
 #[tauri::command]
 pub async fn app_settings(state: State<'_, AppState>) -> Result<AppSettings, CommandError> {
-    let stored = state
-        .settings
-        .lock()
-        .map_err(|_| CommandError::internal())?;
+    let stored = state.settings()?;
     Ok(AppSettings::new(&stored, &state.data_dir))
 }
 
@@ -59,10 +41,7 @@ pub async fn set_locale(
     state: State<'_, AppState>,
     locale: Option<Lang>,
 ) -> Result<AppSettings, CommandError> {
-    let mut stored = state
-        .settings
-        .lock()
-        .map_err(|_| CommandError::internal())?;
+    let mut stored = state.settings()?;
     let mut changed = stored.clone();
     changed.locale = locale;
     settings::save(&state.data_dir, &changed).map_err(|error| {

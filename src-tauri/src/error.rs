@@ -35,6 +35,16 @@ impl CommandError {
     }
 }
 
+/// Runs `work` on the blocking thread pool (file dialogs, file reads, typesetting); a task that
+/// died is an internal error.
+pub async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, CommandError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|_| CommandError::internal())
+}
+
 impl From<LibraryError> for CommandError {
     fn from(error: LibraryError) -> Self {
         let code = match &error {

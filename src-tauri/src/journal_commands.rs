@@ -30,7 +30,7 @@ pub(crate) fn read<T>(
     state: &AppState,
     op: impl FnOnce(&JournalStore) -> Result<T, StoreError>,
 ) -> Result<T, CommandError> {
-    let slot = state.journal.lock().map_err(|_| CommandError::internal())?;
+    let slot = state.journal()?;
     match &*slot {
         JournalSlot::Ready(open) => Ok(op(&open.store)?),
         JournalSlot::Unavailable(status) => Err(unavailable(status)),
@@ -43,7 +43,7 @@ pub(crate) fn write<T>(
     state: &AppState,
     op: impl FnOnce(&mut JournalStore) -> Result<T, StoreError>,
 ) -> Result<T, CommandError> {
-    let mut slot = state.journal.lock().map_err(|_| CommandError::internal())?;
+    let mut slot = state.journal()?;
     match &mut *slot {
         JournalSlot::Ready(open) => {
             let value = op(&mut open.store)?;
@@ -56,7 +56,7 @@ pub(crate) fn write<T>(
 
 #[tauri::command]
 pub async fn journal_status(state: State<'_, AppState>) -> Result<JournalStatus, CommandError> {
-    let slot = state.journal.lock().map_err(|_| CommandError::internal())?;
+    let slot = state.journal()?;
     Ok(slot.status(&state.data_dir))
 }
 
@@ -291,15 +291,13 @@ pub async fn restore_backup(
         ));
     }
     let catalogue_ids: Vec<String> = state
-        .library
-        .read()
-        .map_err(|_| CommandError::internal())?
+        .library()?
         .catalogue()
         .skills()
         .iter()
         .map(|skill| skill.id.clone())
         .collect();
-    let mut slot = state.journal.lock().map_err(|_| CommandError::internal())?;
+    let mut slot = state.journal()?;
     // Close the open journal first: the store replaces the file underneath.
     let previous = std::mem::replace(
         &mut *slot,
@@ -326,7 +324,7 @@ pub async fn restore_backup(
             // The backup was refused before anything was replaced, or the restored file would
             // not open: reopen whatever is there now so the trainee is never left without one.
             let command_error = CommandError::from(error);
-            let catalogue = state.library.read().map_err(|_| CommandError::internal())?;
+            let catalogue = state.library()?;
             *slot = JournalSlot::open(&state.data_dir, catalogue.catalogue());
             Err(command_error)
         }

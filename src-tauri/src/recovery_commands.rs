@@ -21,8 +21,8 @@ pub struct SalvageDone {
 
 #[tauri::command]
 pub async fn salvage_journal(state: State<'_, AppState>) -> Result<SalvageDone, CommandError> {
-    let catalogue = state.library.read().map_err(|_| CommandError::internal())?;
-    let mut slot = state.journal.lock().map_err(|_| CommandError::internal())?;
+    let catalogue = state.library()?;
+    let mut slot = state.journal()?;
     let damaged = damaged_file(&slot)?;
     let (store, summary) = journal::salvage(&state.data_dir, catalogue.catalogue(), &damaged)?;
     *slot = JournalSlot::Ready(OpenJournal::new(store));
@@ -36,8 +36,8 @@ pub async fn salvage_journal(state: State<'_, AppState>) -> Result<SalvageDone, 
 pub async fn start_empty_journal(
     state: State<'_, AppState>,
 ) -> Result<JournalStatus, CommandError> {
-    let catalogue = state.library.read().map_err(|_| CommandError::internal())?;
-    let mut slot = state.journal.lock().map_err(|_| CommandError::internal())?;
+    let catalogue = state.library()?;
+    let mut slot = state.journal()?;
     damaged_file(&slot)?;
     let store = journal::open_with(&state.data_dir, catalogue.catalogue(), Opening::StartEmpty)?;
     *slot = JournalSlot::Ready(OpenJournal::new(store));

@@ -19,7 +19,7 @@ use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::cli_reports::{report_lang, skill_infos};
-use crate::error::CommandError;
+use crate::error::{CommandError, blocking};
 use crate::exports::{self, ExportFormat, ExportStage, ReportSpec};
 use crate::journal_commands::{read, write};
 use crate::state::AppState;
@@ -227,13 +227,13 @@ pub const DIALOG_DIR_VAR: &str = "SKILLS_JOURNAL_DIALOG_DIR";
 
 /// The catalogue's skills as the reports crate takes them.
 fn catalogue_skills(state: &AppState) -> Result<Vec<reports::SkillInfo>, CommandError> {
-    let library = state.library.read().map_err(|_| CommandError::internal())?;
+    let library = state.library()?;
     Ok(skill_infos(library.catalogue()))
 }
 
 /// Where a file dialog opens: the folder of the last export, else Documents, else home.
 fn start_folder(state: &AppState) -> Option<PathBuf> {
-    let last = state.last_export_file.lock().ok().and_then(|file| {
+    let last = state.last_export_file().ok().and_then(|file| {
         file.as_deref()
             .and_then(Path::parent)
             .map(Path::to_path_buf)
@@ -257,7 +257,7 @@ fn file_dialog(
 
 /// Whether the UI speaks Dutch (for the dialog titles, which Rust shows).
 fn ui_is_dutch(state: &AppState) -> bool {
-    let locale = state.settings.lock().ok().and_then(|stored| stored.locale);
+    let locale = state.settings().ok().and_then(|stored| stored.locale);
     locale.unwrap_or_else(crate::settings::os_locale) == Lang::Nl
 }
 
@@ -282,9 +282,7 @@ async fn choose_save_path(
     let dialog = file_dialog(app, window, title, folder)
         .set_file_name(&name)
         .add_filter(format.filter_name(), &[format.extension()]);
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
-        .await
-        .map_err(|_| CommandError::internal())?;
+    let chosen = blocking(move || dialog.blocking_save_file()).await?;
     let Some(chosen) = chosen else {
         return Ok(None);
     };
@@ -349,14 +347,13 @@ pub async fn export_report(
 
     let out = path.clone();
     let progress_for_work = progress.clone();
-    let bytes = tauri::async_runtime::spawn_blocking(move || {
+    let bytes = blocking(move || {
         exports::finish(gathered, &out, |stage| {
             let _ = progress_for_work.send(stage.into());
         })
     })
-    .await
-    .map_err(|_| CommandError::internal())??;
-    if let Ok(mut last) = state.last_export_file.lock() {
+    .await??;
+    if let Ok(mut last) = state.last_export_file() {
         *last = Some(path.clone());
     }
     Ok(Some(ExportDone {
@@ -373,9 +370,7 @@ pub async fn reveal_last_export(
     state: State<'_, AppState>,
 ) -> Result<(), CommandError> {
     let path = state
-        .last_export_file
-        .lock()
-        .map_err(|_| CommandError::internal())?
+        .last_export_file()?
         .clone()
         .ok_or_else(|| CommandError::new("nothing_exported", "nothing has been exported yet"))?;
     app.opener().reveal_item_in_dir(&path).map_err(|error| {
@@ -392,7 +387,7 @@ pub async fn reveal_last_export(
 /// Keeps the cover's name and programme for the next report (a failure to save only means
 /// they are asked again).
 fn remember_cover(state: &AppState, spec: &ReportSpec) {
-    let Ok(mut stored) = state.settings.lock() else {
+    let Ok(mut stored) = state.settings() else {
         return;
     };
     if stored.trainee == spec.trainee && stored.programme == spec.programme {
@@ -440,9 +435,7 @@ async fn choose_open_path(
         "Import a journal"
     };
     let dialog = file_dialog(app, window, title, folder).add_filter("JSON", &["json"]);
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
-        .await
-        .map_err(|_| CommandError::internal())?;
+    let chosen = blocking(move || dialog.blocking_pick_file()).await?;
     chosen
         .map(|file| {
             file.into_path().map_err(|error| {
@@ -478,9 +471,7 @@ pub async fn import_journal(
         return Ok(None);
     };
     let read_path = path.clone();
-    let export = tauri::async_runtime::spawn_blocking(move || read_export(&read_path))
-        .await
-        .map_err(|_| CommandError::internal())??;
+    let export = blocking(move || read_export(&read_path)).await??;
     let (backup, summary) = write(&state, |store| {
         exports::import_with_backup(store, &export, Utc::now())
     })?;

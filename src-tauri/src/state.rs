@@ -1,11 +1,12 @@
 //! What the running app holds: the article library, the journal, the data folder and the settings.
 
 use std::path::PathBuf;
-use std::sync::{Mutex, RwLock};
+use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
 
 use skills_articles::ArticleLibrary;
 use skills_articles::watch::FolderWatch;
 
+use crate::error::CommandError;
 use crate::journal::JournalSlot;
 use crate::settings::StoredSettings;
 
@@ -35,11 +36,41 @@ pub struct AppState {
     pub watch: Mutex<Option<FolderWatch>>,
 }
 
+/// A lock is poisoned only by a panic while it was held: nothing the person can fix but a
+/// restart, so every accessor maps that to [`CommandError::internal`].
 impl AppState {
     /// Waits until the articles have loaded; at once after that.
     pub async fn library_loaded(&self) {
         let mut loaded = self.library_loaded.subscribe();
         // An error means the sender is gone, which it never is while the state lives.
         let _ = loaded.wait_for(|loaded| *loaded).await;
+    }
+
+    /// The library as it is now (maybe still loading; see [`Self::loaded_library`]).
+    pub fn library(&self) -> Result<RwLockReadGuard<'_, ArticleLibrary>, CommandError> {
+        self.library.read().map_err(|_| CommandError::internal())
+    }
+
+    /// The library once the articles have loaded.
+    pub async fn loaded_library(
+        &self,
+    ) -> Result<RwLockReadGuard<'_, ArticleLibrary>, CommandError> {
+        self.library_loaded().await;
+        self.library()
+    }
+
+    /// The journal, or why it is not open. Take the library first when both are needed.
+    pub fn journal(&self) -> Result<MutexGuard<'_, JournalSlot>, CommandError> {
+        self.journal.lock().map_err(|_| CommandError::internal())
+    }
+
+    pub fn settings(&self) -> Result<MutexGuard<'_, StoredSettings>, CommandError> {
+        self.settings.lock().map_err(|_| CommandError::internal())
+    }
+
+    pub fn last_export_file(&self) -> Result<MutexGuard<'_, Option<PathBuf>>, CommandError> {
+        self.last_export_file
+            .lock()
+            .map_err(|_| CommandError::internal())
     }
 }
