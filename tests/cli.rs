@@ -806,3 +806,36 @@ fn a_failed_export_says_why_and_leaves_no_file() {
         "another program's JSON is refused"
     );
 }
+
+#[test]
+fn every_run_writes_the_day_log_in_the_data_folder_without_arguments() {
+    let data = tempfile::tempdir().unwrap();
+    let output = skills_journal(
+        &[
+            "log",
+            "feedback",
+            "--skill",
+            "listening",
+            "--impact",
+            "GEHEIM-1234",
+        ],
+        data.path(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let logs: Vec<_> = std::fs::read_dir(data.path().join("logs"))
+        .expect("a logs folder in the data folder")
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    assert_eq!(logs.len(), 1, "one file for the day: {logs:?}");
+    let name = logs[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("skills-journal.") && name.ends_with(".log"),
+        "{name}"
+    );
+    let text = std::fs::read_to_string(&logs[0]).unwrap();
+    assert!(text.contains("started: log"), "the run is logged: {text}");
+    assert!(
+        !text.contains("GEHEIM-1234"),
+        "nothing the trainee wrote is logged: {text}"
+    );
+}

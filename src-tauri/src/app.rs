@@ -147,7 +147,14 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
 fn start_loading(app: &tauri::AppHandle, catalogue: Arc<SkillCatalogue>, folders: LibraryFolders) {
     let handle = app.clone();
     std::thread::spawn(move || {
+        let started = std::time::Instant::now();
         let library = load_sources(catalogue, &folders);
+        let broken = library.summaries().iter().filter(|a| a.is_broken()).count();
+        tracing::info!(
+            "{} articles loaded ({broken} broken) in {} ms",
+            library.summaries().len(),
+            started.elapsed().as_millis()
+        );
         let state = handle.state::<AppState>();
         if let Ok(mut slot) = state.library.write() {
             *slot = library;
@@ -180,7 +187,7 @@ fn start_watching(app: &tauri::AppHandle, dirs: &[PathBuf]) {
                 *slot = Some(folder_watch);
             }
         }
-        Err(error) => eprintln!("warning: article folders are not watched for changes: {error}"),
+        Err(error) => tracing::warn!("article folders are not watched for changes: {error}"),
     }
 }
 

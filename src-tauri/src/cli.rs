@@ -11,7 +11,7 @@ use skills_articles::{Article, ArticleLibrary, ArticleSource, Severity, SkillCat
 
 use crate::app::{self, LibraryFolders};
 use crate::journal::{self, Opening};
-use crate::{cli_journal, cli_recovery, cli_reports, paths};
+use crate::{cli_journal, cli_recovery, cli_reports, logging, paths};
 
 /// Skills Journal: grow your soft skills during an IT traineeship.
 #[derive(Debug, Parser)]
@@ -105,6 +105,12 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let data_dir = paths::data_dir(cli.data_dir.as_deref())?;
+    let _log = logging::init(&data_dir);
+    tracing::info!(
+        "Skills Journal {} started: {}",
+        env!("CARGO_PKG_VERSION"),
+        cli.command.as_ref().map_or("window", Command::name)
+    );
     let opening = if cli.start_empty {
         Opening::StartEmpty
     } else {
@@ -153,6 +159,23 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             let code = cli_reports::import(&mut store, &file)?;
             store.close()?;
             Ok(code)
+        }
+    }
+}
+
+impl Command {
+    /// The subcommand's name, for the log (never its arguments: they may hold what the trainee
+    /// wrote).
+    fn name(&self) -> &'static str {
+        match self {
+            Self::Articles(_) => "articles",
+            Self::Log(_) => "log",
+            Self::Entries(_) => "entries",
+            Self::Backup(_) => "backup",
+            Self::Restore { .. } => "restore",
+            Self::Export(_) => "export",
+            Self::Salvage { .. } => "salvage",
+            Self::Import { .. } => "import",
         }
     }
 }

@@ -58,7 +58,7 @@ impl From<StoreError> for CommandError {
     fn from(error: StoreError) -> Self {
         // The SQLite detail behind `Database` goes to the log, never to the UI.
         if let StoreError::Database { source, .. } = &error {
-            eprintln!("journal database error: {error}: {source}");
+            tracing::error!("journal database error: {error}: {source}");
         }
         Self {
             code: error.code().to_owned(),

@@ -184,7 +184,7 @@ impl OpenJournal {
         }
         self.backup_checked = now.date_naive();
         if let Err(error) = self.store.backup_if_due(now) {
-            eprintln!("warning: the daily backup failed: {error}");
+            tracing::warn!("the daily backup failed: {error}");
         }
     }
 }
@@ -195,7 +195,7 @@ impl JournalSlot {
         match open(data_dir, catalogue) {
             Ok(store) => Self::Ready(OpenJournal::new(store)),
             Err(error) => {
-                eprintln!("warning: the journal could not be opened: {error}");
+                tracing::warn!("the journal could not be opened: {error}");
                 Self::Unavailable(JournalStatus::failed(&error, &journal_path(data_dir)))
             }
         }

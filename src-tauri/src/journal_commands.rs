@@ -105,7 +105,7 @@ fn discard_saved_draft(store: &mut JournalStore, key: Option<&str>) {
     if let Some(key) = key
         && let Err(error) = store.discard_draft(key)
     {
-        eprintln!("warning: the saved entry's draft `{key}` was not removed: {error}");
+        tracing::warn!("the saved entry's draft `{key}` was not removed: {error}");
     }
 }
 
@@ -312,7 +312,7 @@ pub async fn restore_backup(
     if let JournalSlot::Ready(open) = previous
         && let Err(error) = open.store.close()
     {
-        eprintln!("warning: the journal did not close cleanly before the restore: {error}");
+        tracing::warn!("the journal did not close cleanly before the restore: {error}");
     }
     match JournalStore::restore_backup(&journal_path, &path, Utc::now()) {
         Ok(mut store) => {

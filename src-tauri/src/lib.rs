@@ -12,6 +12,7 @@ mod error;
 mod exports;
 mod journal;
 mod journal_commands;
+mod logging;
 mod paths;
 mod recovery_commands;
 mod report_commands;

@@ -399,7 +399,7 @@ fn remember_cover(state: &AppState, spec: &ReportSpec) {
     match crate::settings::save(&state.data_dir, &changed) {
         Ok(_) => *stored = changed,
         Err(error) => {
-            eprintln!("warning: the report's name and programme were not remembered: {error}")
+            tracing::warn!("the report's name and programme were not remembered: {error}")
         }
     }
 }

@@ -72,8 +72,8 @@ pub fn load(data_dir: &Path) -> StoredSettings {
     let path = data_dir.join(SETTINGS_FILE);
     match std::fs::read(&path) {
         Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|error| {
-            eprintln!(
-                "warning: {}: ignoring unreadable settings ({error}); defaults are used",
+            tracing::warn!(
+                "{}: ignoring unreadable settings ({error}); defaults are used",
                 path.display()
             );
             StoredSettings::default()
