@@ -22,6 +22,7 @@ help:
 	@echo "make run     set everything up and open Skills Journal"
 	@echo "make test    set everything up and run every check and test"
 	@echo "make bench   run the benchmarks (release build)"
+	@echo "make package build the release .deb (target/release/bundle/deb/)"
 	@echo "make lint    rustfmt check, clippy and the UI type check only"
 
 # ---------------------------------------------------------------- set-up
@@ -69,10 +70,17 @@ run: build
 	else echo "No display found: starting the app inside Xvfb"; \
 	     xvfb-run -a -s "-screen 0 1280x800x24" ./target/debug/skills-journal $(ARGS); fi
 
+# The installable app: a release .deb with the bundled articles, the icon, a desktop entry in
+# the Education category and its run-time Debian dependencies (see the README to install it).
+.PHONY: package
+package: setup ui
+	ui/node_modules/.bin/tauri build --bundles deb
+	scripts/check-package.sh target/release/bundle/deb
+
 # ---------------------------------------------------------------- checks
 
-.PHONY: test lint test-rust test-ui check-bindings bench
-test: setup setup-driver ui lint test-rust test-ui check-bindings
+.PHONY: test lint test-rust test-ui check-bindings test-package bench
+test: setup setup-driver ui lint test-rust test-ui check-bindings test-package
 	@echo "make test: all checks passed"
 
 lint: setup-ui
@@ -87,6 +95,11 @@ test-rust: ui setup-driver
 
 test-ui: setup-ui
 	cd ui && $(NPM) test
+
+# A debug .deb, unpacked and checked (control fields, desktop entry, the installed articles).
+test-package: setup ui
+	ui/node_modules/.bin/tauri build --debug --bundles deb
+	scripts/check-package.sh target/debug/bundle/deb
 
 # The TypeScript types are generated from the Rust structs by `cargo test`; they must be committed.
 check-bindings:

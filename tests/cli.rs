@@ -822,6 +822,11 @@ fn every_run_writes_the_day_log_in_the_data_folder_without_arguments() {
         data.path(),
     );
     assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).is_empty(),
+        "a first run says nothing about the log on stderr: {}",
+        stderr(&output)
+    );
     let logs: Vec<_> = std::fs::read_dir(data.path().join("logs"))
         .expect("a logs folder in the data folder")
         .map(|entry| entry.unwrap().path())

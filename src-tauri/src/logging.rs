@@ -25,12 +25,20 @@ pub fn init(data_dir: &Path) -> Option<WorkerGuard> {
         .without_time()
         .with_target(false)
         .with_filter(LevelFilter::WARN);
-    let file = RollingFileAppender::builder()
-        .rotation(Rotation::DAILY)
-        .filename_prefix("skills-journal")
-        .filename_suffix("log")
-        .max_log_files(KEEP_DAYS)
-        .build(data_dir.join(LOG_DIR));
+    let dir = data_dir.join(LOG_DIR);
+    // The appender looks for old files to prune before it creates the folder (and says so on
+    // stderr when it is missing): make the folder first.
+    let file = std::fs::create_dir_all(&dir)
+        .map_err(|error| error.to_string())
+        .and_then(|()| {
+            RollingFileAppender::builder()
+                .rotation(Rotation::DAILY)
+                .filename_prefix("skills-journal")
+                .filename_suffix("log")
+                .max_log_files(KEEP_DAYS)
+                .build(&dir)
+                .map_err(|error| error.to_string())
+        });
     match file {
         Ok(appender) => {
             let (writer, guard) = tracing_appender::non_blocking(appender);

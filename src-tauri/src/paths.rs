@@ -34,14 +34,19 @@ pub fn user_articles_dir(data_dir: &Path) -> PathBuf {
 /// article shows without a rebuild), next to the executable (where `tauri-build` copies
 /// resources), and the Debian package's resource folder.
 pub fn bundled_articles_dir() -> Result<PathBuf, PathsError> {
-    let source_tree = Path::new(env!("CARGO_MANIFEST_DIR")).join("articles");
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let exe = std::env::current_exe().ok();
     let mut candidates = Vec::new();
-    if cfg!(debug_assertions) {
-        candidates.push(source_tree);
-    }
-    if let Ok(exe) = std::env::current_exe()
-        && let Some(exe_dir) = exe.parent()
+    // A development build run from its own source tree reads the articles being edited; the
+    // same debug binary unpacked from a .deb reads what was installed beside it.
+    if cfg!(debug_assertions)
+        && exe
+            .as_deref()
+            .is_some_and(|exe| exe.starts_with(manifest_dir))
     {
+        candidates.push(manifest_dir.join("articles"));
+    }
+    if let Some(exe_dir) = exe.as_deref().and_then(Path::parent) {
         candidates.push(exe_dir.join("articles"));
         candidates.push(exe_dir.join("../lib/Skills Journal/articles"));
     }
