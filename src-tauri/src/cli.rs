@@ -291,10 +291,7 @@ fn write_check_report(out: &mut impl Write, checked: &[CheckedArticle]) -> std::
             "    {} | {} | {} | tags: {} | skills: {}",
             article.title,
             article.date.as_deref().unwrap_or("no date"),
-            serde_json::to_value(article.lang)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default(),
+            article.lang.code(),
             if article.tags.is_empty() {
                 "-".to_owned()
             } else {

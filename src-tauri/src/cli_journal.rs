@@ -534,12 +534,11 @@ pub fn backup(store: &JournalStore, args: &BackupArgs) -> CliResult {
     if args.list {
         let backups = store.backups()?;
         for backup in &backups {
-            let reason = serde_json::to_value(backup.reason)?;
             writeln!(
                 out,
                 "{}  {:<16}  {:>9} bytes  {}",
                 backup.created_at.format("%Y-%m-%d %H:%M:%S UTC"),
-                reason.as_str().unwrap_or_default(),
+                backup.reason.code(),
                 backup.size_bytes,
                 backup.path.display()
             )?;

@@ -143,8 +143,18 @@ impl From<ExportError> for CommandError {
 pub enum Gathered {
     /// The whole journal as JSON, ready to write.
     Json(Vec<u8>),
-    /// A report to write in `format`.
-    Report(Box<Report>, ExportFormat),
+    /// A report to write in one of the report formats.
+    Report(Box<Report>, ReportFile),
+}
+
+/// The formats a report is written in (the JSON export is the journal, not a report), so
+/// `finish` needs no case that cannot happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFile {
+    Pdf,
+    Html,
+    Md,
+    Csv,
 }
 
 /// Checks `spec` and reads what the export needs from the journal.
@@ -155,9 +165,13 @@ pub fn gather(
     spec: &ReportSpec,
     now: DateTime<Utc>,
 ) -> Result<Gathered, ExportError> {
-    if format == ExportFormat::Json {
-        return Ok(Gathered::Json(reports::json(store, now)?));
-    }
+    let file = match format {
+        ExportFormat::Json => return Ok(Gathered::Json(reports::json(store, now)?)),
+        ExportFormat::Pdf => ReportFile::Pdf,
+        ExportFormat::Html => ReportFile::Html,
+        ExportFormat::Md => ReportFile::Md,
+        ExportFormat::Csv => ReportFile::Csv,
+    };
     if spec.from > spec.to {
         return Err(ExportError::InvalidPeriod {
             from: spec.from,
@@ -191,7 +205,7 @@ pub fn gather(
     };
     let report = Report::build(store, catalogue, &options)?
         .with_trainee(spec.trainee.clone(), spec.programme.clone());
-    Ok(Gathered::Report(Box::new(report), format))
+    Ok(Gathered::Report(Box::new(report), file))
 }
 
 /// Turns what was gathered into the file's bytes and writes them atomically to `out`.
@@ -202,17 +216,16 @@ pub fn finish(
 ) -> Result<u64, ExportError> {
     let bytes = match gathered {
         Gathered::Json(bytes) => bytes,
-        Gathered::Report(report, format) => match format {
-            ExportFormat::Pdf => {
+        Gathered::Report(report, file) => match file {
+            ReportFile::Pdf => {
                 stage(ExportStage::Typesetting);
                 reports::pdf(&report)?
             }
-            ExportFormat::Html => reports::html(&report).into_bytes(),
-            ExportFormat::Md => reports::markdown(&report).into_bytes(),
-            ExportFormat::Csv => {
+            ReportFile::Html => reports::html(&report).into_bytes(),
+            ReportFile::Md => reports::markdown(&report).into_bytes(),
+            ReportFile::Csv => {
                 reports::csv(&report).map_err(|error| ExportError::Csv(error.to_string()))?
             }
-            ExportFormat::Json => unreachable!("a JSON export is gathered as Gathered::Json"),
         },
     };
     stage(ExportStage::Writing);

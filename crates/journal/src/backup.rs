@@ -52,6 +52,18 @@ pub enum BackupReason {
     BeforeImport,
 }
 
+impl BackupReason {
+    /// The reason as the JSON and the command line write it (`before_migration`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Daily => "daily",
+            Self::BeforeMigration => "before_migration",
+            Self::Manual => "manual",
+            Self::BeforeImport => "before_import",
+        }
+    }
+}
+
 /// A backup file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]

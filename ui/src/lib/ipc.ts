@@ -1,7 +1,8 @@
 /**
  * The UI's whole connection to Rust: the only module that calls `invoke` or `listen`.
  *
- * Each function mirrors one Tauri command (src-tauri/src/commands.rs) and returns the types
+ * Each function mirrors one Tauri command (`src-tauri/src/*_commands.rs` and `commands.rs`; the
+ * list is checked against the handler list by `tests/command_lists.rs`) and returns the types
  * generated from the Rust structs. Every rejection is normalised to a `CommandError`, so
  * callers can branch on `code` whatever went wrong (a command error, a missing backend, a
  * serialisation problem).

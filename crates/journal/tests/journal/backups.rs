@@ -354,3 +354,19 @@ fn a_backups_folder_that_cannot_be_written_is_a_warning_not_a_refusal() {
         "and the history is all there"
     );
 }
+
+#[test]
+fn a_backup_reason_is_written_as_its_json_says() {
+    for reason in [
+        BackupReason::Daily,
+        BackupReason::BeforeMigration,
+        BackupReason::Manual,
+        BackupReason::BeforeImport,
+    ] {
+        assert_eq!(
+            serde_json::to_value(reason).unwrap(),
+            serde_json::Value::from(reason.code()),
+            "{reason:?}"
+        );
+    }
+}
