@@ -123,6 +123,21 @@ impl JournalStatus {
     }
 
     /// Why the journal at `path` could not be opened.
+    /// While a restore replaces the file (the journal is closed for that moment; seen only if
+    /// the restore is cut short).
+    pub fn restoring(path: &Path) -> Self {
+        let backups = JournalStore::list_backups(path).unwrap_or_default();
+        Self {
+            state: JournalState::Failed,
+            message: Some("a backup is being restored; reopen the app if this stays".to_owned()),
+            path: path.to_path_buf(),
+            kept_as: None,
+            latest_backup: backups.first().cloned(),
+            backups,
+            backup_warning: None,
+        }
+    }
+
     pub fn failed(error: &StoreError, path: &Path) -> Self {
         let backups = JournalStore::list_backups(path).unwrap_or_default();
         let (state, kept_as, latest) = match error {

@@ -290,24 +290,14 @@ pub async fn restore_backup(
             format!("{} is not one of this journal's backups", path.display()),
         ));
     }
-    let catalogue_ids: Vec<String> = state
-        .library()?
-        .catalogue()
-        .skills()
-        .iter()
-        .map(|skill| skill.id.clone())
-        .collect();
+    // The lock order of state.rs: the library, then the journal.
+    let library = state.library()?;
+    let catalogue = library.catalogue();
     let mut slot = state.journal()?;
     // Close the open journal first: the store replaces the file underneath.
     let previous = std::mem::replace(
         &mut *slot,
-        JournalSlot::Unavailable(JournalStatus::failed(
-            &StoreError::BackupInvalid {
-                path: path.clone(),
-                reason: "the restore did not finish".to_owned(),
-            },
-            &journal_path,
-        )),
+        JournalSlot::Unavailable(JournalStatus::restoring(&journal_path)),
     );
     if let JournalSlot::Ready(open) = previous
         && let Err(error) = open.store.close()
@@ -316,7 +306,7 @@ pub async fn restore_backup(
     }
     match JournalStore::restore_backup(&journal_path, &path, Utc::now()) {
         Ok(mut store) => {
-            store.set_catalogue_ids(catalogue_ids);
+            store.set_catalogue_ids(catalogue.skills().iter().map(|skill| skill.id.clone()));
             *slot = JournalSlot::Ready(OpenJournal::new(store));
             Ok(slot.status(&state.data_dir))
         }
@@ -324,8 +314,7 @@ pub async fn restore_backup(
             // The backup was refused before anything was replaced, or the restored file would
             // not open: reopen whatever is there now so the trainee is never left without one.
             let command_error = CommandError::from(error);
-            let catalogue = state.library()?;
-            *slot = JournalSlot::open(&state.data_dir, catalogue.catalogue());
+            *slot = JournalSlot::open(&state.data_dir, catalogue);
             Err(command_error)
         }
     }
