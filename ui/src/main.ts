@@ -1,6 +1,7 @@
 import { mount } from "svelte";
 import "./app.css";
 import "./prose.css";
+import "./forms.css";
 import App from "./App.svelte";
 
 const target = document.getElementById("app");

@@ -65,6 +65,17 @@ export function date(isoDate: string): string {
   return formatDate(current, isoDate);
 }
 
+/** A moment in the UI language: its time today, else its date and time ("14:05", "2 dec 2026 14:05"). */
+export function moment(value: Date | string, now: Date = new Date()): string {
+  const when = typeof value === "string" ? new Date(value) : value;
+  if (Number.isNaN(when.getTime())) return String(value);
+  const sameDay = when.toDateString() === now.toDateString();
+  return new Intl.DateTimeFormat(current === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: sameDay ? undefined : "medium",
+    timeStyle: "short",
+  }).format(when);
+}
+
 /** The current language's half of a text from the skill catalogue. */
 export function localized(text: LocalizedText): string {
   return text[current];
