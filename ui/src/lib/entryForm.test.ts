@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Entry } from "./bindings/Entry";
+import { DraftSaver, draftKey, parseDraft, serializeDraft, type DraftStatus } from "./entryDrafts";
 import {
-  DraftSaver,
   addMonths,
   addTags,
   anchorOf,
   buildInput,
-  draftKey,
   emptyForm,
   errorsAt,
   fieldErrorsOf,
@@ -14,12 +13,9 @@ import {
   isIsoDate,
   justificationRequired,
   latestDate,
-  parseDraft,
-  serializeDraft,
   skillIndexOf,
   splitTags,
   withoutErrorsAt,
-  type DraftStatus,
   type FormState,
 } from "./entryForm";
 

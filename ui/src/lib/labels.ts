@@ -11,19 +11,7 @@ import type { FeedbackSetting } from "./bindings/FeedbackSetting";
 import type { GiverRole } from "./bindings/GiverRole";
 import { t } from "./i18n";
 
-/** Every entry kind, in the order menus offer them. */
-export const ENTRY_KINDS: readonly EntryKind[] = ["feedback", "reflection", "self_assessment", "action"];
-
-/** Every feedback setting, in the order menus offer them. */
-export const FEEDBACK_SETTINGS: readonly FeedbackSetting[] = [
-  "presentation",
-  "stakeholder_meeting",
-  "teamwork",
-  "other",
-];
-
-/** Every giver role, in the order menus offer them. */
-export const GIVER_ROLES: readonly GiverRole[] = ["coach", "peer", "manager", "stakeholder", "client", "other"];
+export { ENTRY_KINDS, FEEDBACK_SETTINGS, GIVER_ROLES } from "./enums";
 
 /** "Feedback", "Reflectie", "Zelfbeoordeling", "Actie". */
 export function kindLabel(kind: EntryKind): string {
