@@ -96,9 +96,10 @@ test-rust: ui setup-driver
 test-ui: setup-ui
 	cd ui && $(NPM) test
 
-# A debug .deb, unpacked and checked (control fields, desktop entry, the installed articles).
-test-package: setup ui
-	ui/node_modules/.bin/tauri build --debug --bundles deb
+# A debug .deb of the binary the tests ran (bundled, not rebuilt), unpacked and checked
+# (control fields, desktop entry, the installed articles).
+test-package: build
+	ui/node_modules/.bin/tauri bundle --debug --bundles deb
 	scripts/check-package.sh target/debug/bundle/deb
 
 # The TypeScript types are generated from the Rust structs by `cargo test`; they must be committed.
