@@ -36,9 +36,13 @@ export interface MarkOptions {
   unlink: (item: string) => void;
 }
 
-/** Draws the marks (again): earlier ones are removed first. */
+/**
+ * Draws the marks, again whenever something they show changed. A mark whose content would be
+ * the same is left as it is (a button the trainee is about to click, or a chooser they opened,
+ * stays the same element when the links arrive or the journal reports a change).
+ */
 export function markSkills(root: HTMLElement, options: MarkOptions): void {
-  for (const old of root.querySelectorAll(".skill-head")) old.remove();
+  const kept = new Set<Element>();
   const unplaced = new Map(options.unplaced.map((item) => [String(item.number), item]));
   const linked = new Map(options.links.map((link) => [link.item, link.skillId]));
   const pending: [HTMLElement, UnplacedItem][] = [];
@@ -58,17 +62,36 @@ export function markSkills(root: HTMLElement, options: MarkOptions): void {
     }
   }
   for (const element of root.querySelectorAll<HTMLElement>(".skill-item[data-skill]")) {
-    markNamed(element, options);
+    kept.add(markNamed(element, options));
   }
-  for (const [element, item] of pending) markUnplaced(element, item, options);
+  for (const [element, item] of pending) kept.add(markUnplaced(element, item, options));
+  for (const old of root.querySelectorAll(".skill-head")) if (!kept.has(old)) old.remove();
 }
 
-function markNamed(element: HTMLElement, options: MarkOptions): void {
+/** The mark drawn for `element` earlier: after a heading, else its first child. */
+function headOf(element: HTMLElement): HTMLElement | null {
+  const candidate = /^H[1-6]$/.test(element.tagName) ? element.nextElementSibling : element.firstElementChild;
+  return candidate instanceof HTMLElement && candidate.classList.contains("skill-head") ? candidate : null;
+}
+
+/** The existing mark when it shows `signature` already; else `null`, the old one removed. */
+function reuse(element: HTMLElement, signature: string): HTMLElement | null {
+  const head = headOf(element);
+  if (head?.dataset.signature === signature) return head;
+  head?.remove();
+  return null;
+}
+
+function markNamed(element: HTMLElement, options: MarkOptions): HTMLElement {
   const skillId = element.dataset.skill ?? "";
   const name = options.skillName(skillId);
   const linkedKey = element.classList.contains("skill-linked") ? element.dataset.key : undefined;
+  const signature = JSON.stringify(["named", skillId, name, options.recording, linkedKey, t("reader-log-feedback")]);
+  const existing = reuse(element, signature);
+  if (existing) return existing;
   const head = document.createElement("div");
   head.className = "skill-head";
+  head.dataset.signature = signature;
   const badge = document.createElement("span");
   badge.className = "skill-badge";
   badge.textContent = name;
@@ -90,11 +113,17 @@ function markNamed(element: HTMLElement, options: MarkOptions): void {
   // A heading keeps its own text as written: its marks come after it.
   if (/^H[1-6]$/.test(element.tagName)) element.after(head);
   else element.prepend(head);
+  return head;
 }
 
-function markUnplaced(element: HTMLElement, item: UnplacedItem, options: MarkOptions): void {
+function markUnplaced(element: HTMLElement, item: UnplacedItem, options: MarkOptions): HTMLElement {
+  const choices = options.choices.map((choice) => `${choice.id}=${choice.name}`).join("|");
+  const signature = JSON.stringify(["unplaced", item.key, options.recording, choices, t("reader-unplaced")]);
+  const existing = reuse(element, signature);
+  if (existing) return existing;
   const head = document.createElement("div");
   head.className = "skill-head";
+  head.dataset.signature = signature;
   head.dataset.testid = "reader-unplaced";
   const badge = document.createElement("span");
   badge.className = "skill-badge unplaced";
@@ -118,6 +147,7 @@ function markUnplaced(element: HTMLElement, item: UnplacedItem, options: MarkOpt
     head.append(actions);
   }
   element.prepend(head);
+  return head;
 }
 
 /** A skill list to link the item with, and a way back. */
