@@ -98,7 +98,10 @@ test-ui: setup-ui
 
 # A debug .deb of the binary the tests ran (bundled, not rebuilt), unpacked and checked
 # (control fields, desktop entry, the installed articles).
-test-package: build
+# `cargo build` would rebuild half the dependencies (the tests' dev-dependencies unify other
+# features), so the binary comes from the same `cargo test` build (a no-op after test-rust).
+test-package: setup ui
+	$(CARGO) test --workspace --locked --no-run
 	ui/node_modules/.bin/tauri bundle --debug --bundles deb
 	scripts/check-package.sh target/debug/bundle/deb
 
