@@ -10,6 +10,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{DbContext, FieldError, StoreError};
+use crate::exchange::collect;
 use crate::store::{Catalogue, JournalStore};
 use crate::validation;
 
@@ -84,6 +85,21 @@ impl JournalStore {
             .and_then(Iterator::collect)
             .ctx("read the article's links")
     }
+
+    /// Every link, for the export, by article and item.
+    pub(crate) fn all_article_links(&self) -> Result<Vec<ArticleLink>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT article_id, item, skill_id, linked_at FROM article_links \
+                 ORDER BY article_id, item",
+            )
+            .ctx("read the article links")?;
+        statement
+            .query_map([], link_from_row)
+            .and_then(Iterator::collect)
+            .ctx("read the article links")
+    }
 }
 
 /// Imports the links of an export (inside the import's transaction): custom skill ids follow
@@ -104,16 +120,11 @@ pub(crate) fn import(
             link.item.as_str(),
             skill_id.as_str(),
         );
-        match validation::article_link(conn, catalogue, fields, true) {
-            Ok(()) => {}
-            Err(StoreError::Validation(found)) => {
-                errors.extend(found.into_iter().map(|e| FieldError {
-                    field: format!("articleLinks[{i}].{}", e.field),
-                    ..e
-                }));
-                continue;
-            }
-            Err(other) => return Err(other),
+        let before = errors.len();
+        let check = validation::article_link(conn, catalogue, fields, true);
+        collect(errors, &format!("articleLinks[{i}]."), check, |_| false)?;
+        if errors.len() > before {
+            continue;
         }
         let inserted = conn
             .prepare_cached(
@@ -132,23 +143,6 @@ pub(crate) fn import(
         added += u32::from(inserted > 0);
     }
     Ok(added)
-}
-
-impl JournalStore {
-    /// Every link, for the export, by article and item.
-    pub(crate) fn all_article_links(&self) -> Result<Vec<ArticleLink>, StoreError> {
-        let mut statement = self
-            .conn
-            .prepare_cached(
-                "SELECT article_id, item, skill_id, linked_at FROM article_links \
-                 ORDER BY article_id, item",
-            )
-            .ctx("read the article links")?;
-        statement
-            .query_map([], link_from_row)
-            .and_then(Iterator::collect)
-            .ctx("read the article links")
-    }
 }
 
 fn link_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleLink> {

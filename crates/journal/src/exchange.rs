@@ -405,7 +405,7 @@ impl JournalStore {
 
 /// Adds the validation problems of one entry or version to `errors`, prefixed with where they
 /// are in the file, leaving out the rules an import does not re-check.
-fn collect(
+pub(crate) fn collect(
     errors: &mut Vec<FieldError>,
     prefix: &str,
     result: Result<(), StoreError>,
