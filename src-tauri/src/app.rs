@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
-use skills_articles::{ArticleLibrary, ArticleSource, SkillCatalogue, watch};
+use skills_articles::{ArticleLibrary, ArticleSource, SkillRecogniser, watch};
+use skills_catalogue::CatalogueError;
 use tauri::{Emitter, Manager, Url, WebviewUrl, WebviewWindowBuilder};
 
 use crate::error::CommandError;
@@ -28,22 +29,18 @@ pub struct LibraryFolders {
 }
 
 /// Loads the catalogue and every article source into a library.
-pub fn load_library(
-    folders: &LibraryFolders,
-) -> Result<ArticleLibrary, skills_articles::CatalogueError> {
+pub fn load_library(folders: &LibraryFolders) -> Result<ArticleLibrary, CatalogueError> {
     let catalogue = load_catalogue(folders)?;
     Ok(load_sources(catalogue, folders))
 }
 
-/// Reads the bundled skill catalogue.
-fn load_catalogue(
-    folders: &LibraryFolders,
-) -> Result<Arc<SkillCatalogue>, skills_articles::CatalogueError> {
-    SkillCatalogue::load(&folders.bundled.join(paths::CATALOGUE_FILE)).map(Arc::new)
+/// Reads the bundled skill catalogue and builds what recognises its skills in articles.
+pub fn load_catalogue(folders: &LibraryFolders) -> Result<Arc<SkillRecogniser>, CatalogueError> {
+    SkillRecogniser::load(&folders.bundled.join(paths::CATALOGUE_FILE)).map(Arc::new)
 }
 
 /// Loads every article source into a library with this catalogue.
-fn load_sources(catalogue: Arc<SkillCatalogue>, folders: &LibraryFolders) -> ArticleLibrary {
+fn load_sources(catalogue: Arc<SkillRecogniser>, folders: &LibraryFolders) -> ArticleLibrary {
     let mut library = ArticleLibrary::new(catalogue);
     library.set_source(ArticleSource::Bundled, Some(folders.bundled.clone()));
     library.set_source(ArticleSource::User, Some(folders.user.clone()));
@@ -66,7 +63,7 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
     // window opens the journal. Without it the window still works (the command line then is
     // not kept out).
     let journal_lock = crate::journal::lock(&folders.data_dir).ok();
-    let journal = JournalSlot::open(&folders.data_dir, &catalogue);
+    let journal = JournalSlot::open(&folders.data_dir, catalogue.catalogue());
     let (library_loaded, _) = tokio::sync::watch::channel(false);
 
     tauri::Builder::default()
@@ -144,7 +141,7 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
 
 /// Loads the articles on a thread of their own, so the window is there at once; then puts the
 /// library in place, tells the UI and starts watching the trainee's folders.
-fn start_loading(app: &tauri::AppHandle, catalogue: Arc<SkillCatalogue>, folders: LibraryFolders) {
+fn start_loading(app: &tauri::AppHandle, catalogue: Arc<SkillRecogniser>, folders: LibraryFolders) {
     let handle = app.clone();
     std::thread::spawn(move || {
         let started = std::time::Instant::now();

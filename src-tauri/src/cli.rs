@@ -7,9 +7,10 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
-use skills_articles::{Article, ArticleLibrary, ArticleSource, Severity, SkillCatalogue};
+use skills_articles::{Article, ArticleLibrary, ArticleSource, Severity};
+use skills_catalogue::Lang;
 
-use crate::app::{self, LibraryFolders};
+use crate::app::{self, LibraryFolders, load_catalogue};
 use crate::journal::{self, Opening};
 use crate::{cli_journal, cli_recovery, cli_reports, logging, paths};
 
@@ -127,35 +128,60 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
         Some(Command::Articles(ArticlesCommand::Check(args))) => check(&folders, &args),
         Some(Command::Articles(ArticlesCommand::Render { file })) => render(&folders, &file),
         Some(Command::Log(command)) => {
-            let mut store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?, opening)?;
+            let mut store = cli_journal::open(
+                &folders.data_dir,
+                load_catalogue(&folders)?.catalogue(),
+                opening,
+            )?;
             let code = cli_journal::log(&mut store, command)?;
             store.close()?;
             Ok(code)
         }
         Some(Command::Entries(cli_journal::EntriesCommand::List(args))) => {
-            let store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?, opening)?;
+            let store = cli_journal::open(
+                &folders.data_dir,
+                load_catalogue(&folders)?.catalogue(),
+                opening,
+            )?;
             cli_journal::list(&store, &args)
         }
         Some(Command::Backup(args)) => {
-            let store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?, opening)?;
+            let store = cli_journal::open(
+                &folders.data_dir,
+                load_catalogue(&folders)?.catalogue(),
+                opening,
+            )?;
             cli_journal::backup(&store, &args)
         }
         Some(Command::Restore { file }) => {
             let _lock = journal::lock(&folders.data_dir)?;
-            cli_journal::restore(&folders.data_dir, &catalogue(&folders)?, &file)
+            cli_journal::restore(
+                &folders.data_dir,
+                load_catalogue(&folders)?.catalogue(),
+                &file,
+            )
         }
         Some(Command::Export(args)) => {
-            let catalogue = catalogue(&folders)?;
-            let store = cli_journal::open(&folders.data_dir, &catalogue, opening)?;
-            cli_reports::export(&store, &catalogue, &folders.data_dir, &args)
+            let catalogue = load_catalogue(&folders)?;
+            let catalogue = catalogue.catalogue();
+            let store = cli_journal::open(&folders.data_dir, catalogue, opening)?;
+            cli_reports::export(&store, catalogue, &folders.data_dir, &args)
         }
         Some(Command::Salvage { file }) => {
             let _lock = journal::lock(&folders.data_dir)?;
-            cli_recovery::salvage(&folders.data_dir, &catalogue(&folders)?, &file)
+            cli_recovery::salvage(
+                &folders.data_dir,
+                load_catalogue(&folders)?.catalogue(),
+                &file,
+            )
         }
         Some(Command::Import { file }) => {
             let _lock = journal::lock(&folders.data_dir)?;
-            let mut store = cli_journal::open(&folders.data_dir, &catalogue(&folders)?, opening)?;
+            let mut store = cli_journal::open(
+                &folders.data_dir,
+                load_catalogue(&folders)?.catalogue(),
+                opening,
+            )?;
             let code = cli_reports::import(&mut store, &file)?;
             store.close()?;
             Ok(code)
@@ -180,8 +206,10 @@ impl Command {
     }
 }
 
-fn catalogue(folders: &LibraryFolders) -> Result<SkillCatalogue, skills_articles::CatalogueError> {
-    SkillCatalogue::load(&folders.bundled.join(paths::CATALOGUE_FILE))
+/// Reads a `--lang` value: `nl` or `en` (a region such as `nl-BE` is accepted).
+pub fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::from_code(text)
+        .ok_or_else(|| format!("`{text}` is not a language the app speaks; use nl or en"))
 }
 
 /// One line of `articles check --json`.
@@ -191,7 +219,7 @@ struct CheckedArticle {
     title: String,
     date: Option<String>,
     tags: Vec<String>,
-    lang: skills_articles::Lang,
+    lang: Lang,
     skills: Vec<String>,
     /// Items of skills lists that name no catalogue skill (a writer may add an alias).
     unrecognised: Vec<String>,
@@ -214,7 +242,7 @@ fn check(
             if !dir.is_dir() {
                 return Err(format!("{} is not a folder", dir.display()).into());
             }
-            let mut library = ArticleLibrary::new(std::sync::Arc::new(catalogue(folders)?));
+            let mut library = ArticleLibrary::new(load_catalogue(folders)?);
             library.set_source(ArticleSource::Extra, Some(dir.clone()));
             library
         }
@@ -344,7 +372,7 @@ fn render(folders: &LibraryFolders, file: &Path) -> Result<ExitCode, Box<dyn std
     if !file.is_file() {
         return Err(format!("{} is not a file", file.display()).into());
     }
-    let catalogue = catalogue(folders)?;
+    let catalogue = load_catalogue(folders)?;
     let relative = file
         .file_name()
         .map(PathBuf::from)

@@ -13,7 +13,7 @@ use journal_store::{
     FeedbackContent, FeedbackSetting, GiverRole, JournalStore, MAX_PAGE_SIZE, ReflectionContent,
     SelfAssessmentContent, StoreError,
 };
-use skills_articles::SkillCatalogue;
+use skills_catalogue::SkillCatalogue;
 
 use crate::journal;
 
@@ -559,7 +559,7 @@ pub fn restore(data_dir: &Path, catalogue: &SkillCatalogue, file: &PathBuf) -> C
     }
     let path = journal::journal_path(data_dir);
     let mut store = JournalStore::restore_backup(&path, file, Utc::now())?;
-    store.set_catalogue_ids(catalogue.skills().iter().map(|skill| skill.id.clone()));
+    store.set_catalogue(catalogue);
     let count = store
         .find(&EntryQuery {
             include_private: true,

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use journal_store::StoreError;
-use skills_articles::SkillCatalogue;
+use skills_catalogue::SkillCatalogue;
 
 use crate::{cli_journal, journal};
 

@@ -5,22 +5,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::{Days, Local, NaiveDate, Utc};
-use clap::{Args, ValueEnum};
+use clap::Args;
 use journal_store::{JournalExport, JournalStore};
-use reports::SkillInfo;
-use skills_articles::{Lang, SkillCatalogue};
+use skills_catalogue::{Lang, SkillCatalogue};
 
 use crate::exports::{self, ExportFormat, ReportSpec};
 use crate::settings;
 
 type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
-
-/// The language of a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportLangArg {
-    Nl,
-    En,
-}
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -43,8 +35,8 @@ pub struct ExportArgs {
     #[arg(long)]
     include_private: bool,
     /// The report's language (default: the app's language).
-    #[arg(long, value_enum)]
-    lang: Option<ReportLangArg>,
+    #[arg(long, value_name = "nl|en", value_parser = crate::cli::parse_lang)]
+    lang: Option<Lang>,
     /// Your name, for the PDF's cover.
     #[arg(long, value_name = "TEXT")]
     name: Option<String>,
@@ -54,39 +46,6 @@ pub struct ExportArgs {
     /// The file to write (written whole or not at all).
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
-}
-
-/// The catalogue as the reports crate takes it (it does not depend on the articles crate).
-pub fn skill_infos(catalogue: &SkillCatalogue) -> Vec<SkillInfo> {
-    let level = |skill: &skills_articles::Skill, i: usize, lang: Lang| {
-        skill
-            .levels
-            .get(i)
-            .map(|text| match lang {
-                Lang::Nl => text.nl.clone(),
-                Lang::En => text.en.clone(),
-            })
-            .unwrap_or_default()
-    };
-    catalogue
-        .skills()
-        .iter()
-        .map(|skill| SkillInfo {
-            id: skill.id.clone(),
-            name_nl: skill.name.nl.clone(),
-            name_en: skill.name.en.clone(),
-            levels_nl: std::array::from_fn(|i| level(skill, i, Lang::Nl)),
-            levels_en: std::array::from_fn(|i| level(skill, i, Lang::En)),
-        })
-        .collect()
-}
-
-/// The report language for the app's UI language.
-pub fn report_lang(lang: Lang) -> reports::Lang {
-    match lang {
-        Lang::Nl => reports::Lang::Nl,
-        Lang::En => reports::Lang::En,
-    }
 }
 
 /// `export`.
@@ -119,15 +78,11 @@ pub fn export(
         (None, None) if args.format == ExportFormat::Json => to,
         (None, None) => exports::first_entry_day(store, to, args.include_private)?.unwrap_or(to),
     };
-    let lang = match args.lang {
-        Some(ReportLangArg::Nl) => reports::Lang::Nl,
-        Some(ReportLangArg::En) => reports::Lang::En,
-        None => report_lang(
-            settings::load(data_dir)
-                .locale
-                .unwrap_or_else(settings::os_locale),
-        ),
-    };
+    let lang = args.lang.unwrap_or_else(|| {
+        settings::load(data_dir)
+            .locale
+            .unwrap_or_else(settings::os_locale)
+    });
     let spec = ReportSpec {
         from,
         to,
@@ -137,7 +92,7 @@ pub fn export(
         trainee: exports::cover_text(args.name.clone()),
         programme: exports::cover_text(args.programme.clone()),
     };
-    let gathered = exports::gather(store, &skill_infos(catalogue), args.format, &spec, now)?;
+    let gathered = exports::gather(store, catalogue.skills(), args.format, &spec, now)?;
     exports::finish(gathered, &args.out, |_| {})?;
     println!("{}", args.out.display());
     Ok(ExitCode::SUCCESS)

@@ -1,7 +1,8 @@
 //! The Tauri commands: the UI's whole surface. Each takes its state, calls the library and maps
 //! the error; nothing else happens here. Articles are addressed by id, never by a path.
 
-use skills_articles::{Lang, LibrarySnapshot, RenderedArticle, SearchQuery};
+use skills_articles::{LibrarySnapshot, RenderedArticle, SearchQuery};
+use skills_catalogue::Lang;
 use tauri::State;
 use tauri_plugin_opener::OpenerExt;
 

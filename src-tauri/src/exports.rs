@@ -7,8 +7,9 @@ use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use journal_store::{BackupInfo, ImportSummary, JournalExport, JournalStore, StoreError};
-use reports::{Report, ReportOptions, SkillInfo};
+use reports::{Report, ReportOptions};
 use serde::{Deserialize, Serialize};
+use skills_catalogue::{Lang, Skill};
 
 use crate::error::CommandError;
 
@@ -70,7 +71,7 @@ pub struct ReportSpec {
     /// Only these skills; `None`: all.
     pub skills: Option<Vec<String>>,
     pub include_private: bool,
-    pub lang: reports::Lang,
+    pub lang: Lang,
     /// The trainee's name and programme for the PDF's cover (blank: left out).
     pub trainee: Option<String>,
     pub programme: Option<String>,
@@ -160,7 +161,7 @@ pub enum ReportFile {
 /// Checks `spec` and reads what the export needs from the journal.
 pub fn gather(
     store: &JournalStore,
-    catalogue: &[SkillInfo],
+    catalogue: &[Skill],
     format: ExportFormat,
     spec: &ReportSpec,
     now: DateTime<Utc>,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, Utc};
 use journal_store::{BackupInfo, JournalLock, JournalStore, SalvageSummary, StoreError};
 use serde::Serialize;
-use skills_articles::SkillCatalogue;
+use skills_catalogue::SkillCatalogue;
 
 /// The journal's file name inside the data folder.
 pub const JOURNAL_FILE: &str = "journal.sqlite";
@@ -50,7 +50,7 @@ pub fn open_with(
         Opening::AsItIs => JournalStore::open(&path, now)?,
         Opening::StartEmpty => JournalStore::start_empty(&path, now)?,
     };
-    store.set_catalogue_ids(catalogue_ids(catalogue));
+    store.set_catalogue(catalogue);
     store.purge_trash(now)?;
     Ok(store)
 }
@@ -62,12 +62,7 @@ pub fn salvage(
     catalogue: &SkillCatalogue,
     damaged: &Path,
 ) -> Result<(JournalStore, SalvageSummary), StoreError> {
-    let ids: Vec<String> = catalogue_ids(catalogue).collect();
-    JournalStore::salvage_into(journal_path(data_dir), damaged, &ids, Utc::now())
-}
-
-fn catalogue_ids(catalogue: &SkillCatalogue) -> impl Iterator<Item = String> + '_ {
-    catalogue.skills().iter().map(|skill| skill.id.clone())
+    JournalStore::salvage_into(journal_path(data_dir), damaged, catalogue, Utc::now())
 }
 
 /// Whether the journal could be opened.

@@ -306,7 +306,7 @@ pub async fn restore_backup(
     }
     match JournalStore::restore_backup(&journal_path, &path, Utc::now()) {
         Ok(mut store) => {
-            store.set_catalogue_ids(catalogue.skills().iter().map(|skill| skill.id.clone()));
+            store.set_catalogue(catalogue);
             *slot = JournalSlot::Ready(OpenJournal::new(store));
             Ok(slot.status(&state.data_dir))
         }

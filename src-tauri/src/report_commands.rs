@@ -4,6 +4,7 @@
 //! never names a path, so it cannot write or read anywhere the trainee did not choose.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{Local, NaiveDate, Utc};
 use journal_store::{
@@ -12,13 +13,12 @@ use journal_store::{
 };
 use reports::{RadarTable, Report, ReportOptions, TrendTable};
 use serde::{Deserialize, Serialize};
-use skills_articles::Lang;
+use skills_catalogue::{Lang, SkillCatalogue};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 use tauri_plugin_opener::OpenerExt;
 
-use crate::cli_reports::{report_lang, skill_infos};
 use crate::error::{CommandError, blocking};
 use crate::exports::{self, ExportFormat, ExportStage, ReportSpec};
 use crate::journal_commands::{read, write};
@@ -133,18 +133,18 @@ pub async fn progress_report(
             ),
         ));
     }
-    let skills = catalogue_skills(&state)?;
+    let catalogue = catalogue(&state)?;
     let report = read(&state, |store| {
         let options = ReportOptions {
             from: request.from,
             to: request.to,
             skills: request.skills.clone(),
             include_private: request.include_private,
-            lang: report_lang(request.lang),
+            lang: request.lang,
             compare_to: comparison_day(store, &request)?,
             now: Utc::now(),
         };
-        Report::build(store, &skills, &options)
+        Report::build(store, catalogue.skills(), &options)
     })?;
     let trends = report
         .skills
@@ -225,10 +225,9 @@ impl From<ExportStage> for ExportProgress {
 /// newest file of the asked kind in it.
 pub const DIALOG_DIR_VAR: &str = "SKILLS_JOURNAL_DIALOG_DIR";
 
-/// The catalogue's skills as the reports crate takes them.
-fn catalogue_skills(state: &AppState) -> Result<Vec<reports::SkillInfo>, CommandError> {
-    let library = state.library()?;
-    Ok(skill_infos(library.catalogue()))
+/// The skill catalogue, shared, so a report is built without holding the library's lock.
+fn catalogue(state: &AppState) -> Result<Arc<SkillCatalogue>, CommandError> {
+    Ok(state.library()?.shared_catalogue())
 }
 
 /// Where a file dialog opens: the folder of the last export, else Documents, else home.
@@ -314,13 +313,13 @@ pub async fn export_report(
         let _ = progress.send(stage);
     };
     send(ExportProgress::Gathering);
-    let skills = catalogue_skills(&state)?;
+    let catalogue = catalogue(&state)?;
     let spec = ReportSpec {
         from: request.from,
         to: request.to,
         skills: request.skills,
         include_private: request.include_private,
-        lang: report_lang(request.lang),
+        lang: request.lang,
         trainee: exports::cover_text(request.trainee),
         programme: exports::cover_text(request.programme),
     };
@@ -328,7 +327,7 @@ pub async fn export_report(
     let gathered = read(&state, |store| {
         Ok(exports::gather(
             store,
-            &skills,
+            catalogue.skills(),
             request.format,
             &spec,
             Utc::now(),

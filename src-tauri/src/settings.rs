@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use skills_articles::Lang;
+use skills_catalogue::Lang;
 
 const SETTINGS_FILE: &str = "settings.json";
 

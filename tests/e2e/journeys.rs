@@ -8,7 +8,7 @@ use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use futures_util::FutureExt;
-use skills_articles::{ArticleLibrary, ArticleSource, SkillCatalogue};
+use skills_articles::{ArticleLibrary, ArticleSource, SkillRecogniser};
 
 use crate::environment::{Environment, Journey, Session};
 
@@ -70,7 +70,7 @@ pub const PATIENCE: Duration = Duration::from_secs(30);
 /// The library the app should show: the bundled articles plus the test fixtures.
 pub fn expected_library() -> ArticleLibrary {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let catalogue = SkillCatalogue::load(&root.join("articles/skills.toml"))
+    let catalogue = SkillRecogniser::load(&root.join("articles/skills.toml"))
         .expect("the bundled catalogue loads");
     let mut library = ArticleLibrary::new(Arc::new(catalogue));
     library.set_source(ArticleSource::Bundled, Some(root.join("articles")));

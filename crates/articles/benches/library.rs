@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use pulldown_cmark::{Parser, html};
 use skills_articles::{
-    ArticleLibrary, ArticleSource, SkillCatalogue, load_article, parser_options,
+    ArticleLibrary, ArticleSource, SkillRecogniser, load_article, parser_options,
 };
 
 const ARTICLES: usize = 1_000;
@@ -117,7 +117,7 @@ fn floor(files: &[PathBuf]) -> usize {
 
 /// The library's per-file work on one thread (no folder walk, no sorting): shows how much of
 /// the library's speed comes from using more than one core.
-fn sequential(dir: &Path, files: &[PathBuf], catalogue: &SkillCatalogue) -> usize {
+fn sequential(dir: &Path, files: &[PathBuf], catalogue: &SkillRecogniser) -> usize {
     files
         .iter()
         .map(|path| {
@@ -129,7 +129,7 @@ fn sequential(dir: &Path, files: &[PathBuf], catalogue: &SkillCatalogue) -> usiz
         .sum()
 }
 
-fn library(dir: &Path, catalogue: &Arc<SkillCatalogue>) -> usize {
+fn library(dir: &Path, catalogue: &Arc<SkillRecogniser>) -> usize {
     let mut library = ArticleLibrary::new(Arc::clone(catalogue));
     library.set_source(ArticleSource::User, Some(dir.to_path_buf()));
     black_box(library.articles().map(|article| article.html.len()).sum())
@@ -148,7 +148,7 @@ fn main() {
         .map(|f| std::fs::metadata(f).unwrap().len())
         .sum();
     let catalogue = Arc::new(
-        SkillCatalogue::load(
+        SkillRecogniser::load(
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/skills.toml"),
         )
         .unwrap(),

@@ -21,7 +21,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use pulldown_cmark::{Parser, html};
-use skills_articles::{ArticleLibrary, ArticleSource, SkillCatalogue, parser_options};
+use skills_articles::{ArticleLibrary, ArticleSource, SkillRecogniser, parser_options};
 
 /// The smaller size; the larger is eight times this (both well inside the 2 MiB cap).
 const SMALL: usize = 96 * 1024;
@@ -170,7 +170,7 @@ fn shapes() -> Vec<Shape> {
 }
 
 /// The best of [`RUNS`] loads of one article file holding `text`.
-fn load_time(dir: &Path, text: &str, catalogue: &Arc<SkillCatalogue>) -> Duration {
+fn load_time(dir: &Path, text: &str, catalogue: &Arc<SkillRecogniser>) -> Duration {
     std::fs::write(dir.join("article.md"), text).unwrap();
     (0..RUNS)
         .map(|_| {
@@ -200,7 +200,7 @@ fn parser_time(text: &str) -> Duration {
 
 fn main() {
     let catalogue = Arc::new(
-        SkillCatalogue::load(
+        SkillRecogniser::load(
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../articles/skills.toml"),
         )
         .unwrap(),

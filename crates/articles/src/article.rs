@@ -13,10 +13,12 @@ use std::path::{Component, Path};
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::SkillCatalogue;
 use crate::error::ArticleError;
 use crate::front_matter::{self, FrontMatter};
-use crate::lang::{Lang, detect_lang};
+use crate::recogniser::SkillRecogniser;
+use skills_catalogue::Lang;
+
+use crate::lang::detect_lang;
 use crate::markdown::{UnplacedItem, render_markdown_from_line};
 use crate::search_text::{self, SearchText};
 
@@ -196,7 +198,7 @@ pub fn parse_article(
     bytes: &[u8],
     relative_path: &Path,
     source: ArticleSource,
-    catalogue: &SkillCatalogue,
+    recogniser: &SkillRecogniser,
 ) -> Article {
     if bytes.len() as u64 > MAX_ARTICLE_BYTES {
         let error = ArticleError::TooLarge {
@@ -227,7 +229,7 @@ pub fn parse_article(
         Ok(split) => {
             let front = match split.front {
                 Some((format, block)) => {
-                    front_matter::parse(format, block, 2, catalogue, &mut problems).unwrap_or_else(
+                    front_matter::parse(format, block, 2, recogniser, &mut problems).unwrap_or_else(
                         |error| {
                             problems.push(Problem::error(&error));
                             FrontMatter::default()
@@ -249,7 +251,7 @@ pub fn parse_article(
         front = FrontMatter::default();
     }
 
-    let body = render_markdown_from_line(body, body_line, catalogue);
+    let body = render_markdown_from_line(body, body_line, recogniser);
     problems.extend(body.problems);
 
     let fallback_title = title_from_file_name(relative_path);
@@ -259,7 +261,7 @@ pub fn parse_article(
         front.title.or(body.first_heading).unwrap_or(fallback_title)
     };
     let lang = front.lang.unwrap_or_else(|| detect_lang(&body.plain_text));
-    let skills = merge_skills(catalogue, front.skills, body.skills);
+    let skills = merge_skills(recogniser, front.skills, body.skills);
     // The writer's own excerpt, else the summary, else the start of the first paragraph.
     let excerpt = front
         .excerpt
@@ -314,10 +316,10 @@ pub fn load_article(
     path: &Path,
     relative_path: &Path,
     source: ArticleSource,
-    catalogue: &SkillCatalogue,
+    recogniser: &SkillRecogniser,
 ) -> Article {
     match read_limited(path) {
-        Ok(bytes) => parse_article(&bytes, relative_path, source, catalogue),
+        Ok(bytes) => parse_article(&bytes, relative_path, source, recogniser),
         Err(error) => broken_article(&error, relative_path, source),
     }
 }
@@ -429,20 +431,20 @@ pub fn title_from_file_name(relative_path: &Path) -> String {
 /// The skills named in front matter and those detected in list items, once each, in
 /// catalogue order.
 fn merge_skills(
-    catalogue: &SkillCatalogue,
+    recogniser: &SkillRecogniser,
     front: Vec<String>,
     detected: Vec<String>,
 ) -> Vec<String> {
     let mut positions: Vec<usize> = front
         .iter()
         .chain(&detected)
-        .filter_map(|id| catalogue.position(id))
+        .filter_map(|id| recogniser.catalogue().position(id))
         .collect();
     positions.sort_unstable();
     positions.dedup();
     positions
         .into_iter()
-        .filter_map(|p| catalogue.skills().get(p))
+        .filter_map(|p| recogniser.catalogue().skills().get(p))
         .map(|skill| skill.id.clone())
         .collect()
 }

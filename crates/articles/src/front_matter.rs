@@ -11,10 +11,12 @@ mod simple_yaml;
 mod value;
 
 use crate::article::Problem;
-use crate::catalogue::{SkillCatalogue, line_of};
+use skills_catalogue::line_of;
+
 use crate::error::ArticleError;
-use crate::lang::Lang;
+use crate::recogniser::SkillRecogniser;
 use keys::KeyReader;
+use skills_catalogue::Lang;
 pub use value::Value;
 
 /// Front matter larger than this is refused before it is parsed.
@@ -128,7 +130,7 @@ pub fn parse(
     format: Format,
     text: &str,
     first_line: u32,
-    catalogue: &SkillCatalogue,
+    recogniser: &SkillRecogniser,
     problems: &mut Vec<Problem>,
 ) -> Result<FrontMatter, ArticleError> {
     let value = match format {
@@ -164,7 +166,7 @@ pub fn parse(
         dropped: 0,
     };
     for (key, value) in entries {
-        reader.read(&key, value, catalogue);
+        reader.read(&key, value, recogniser);
     }
     Ok(reader.finish())
 }

@@ -4,44 +4,10 @@
 //! Detection is a fallback for articles without a `lang` key and looks at a bounded prefix of the
 //! text, so a long article costs no more than a short one.
 
-use serde::{Deserialize, Serialize};
+use skills_catalogue::Lang;
 
 /// How many characters of text language detection looks at.
 const DETECTION_CHARS: usize = 2_000;
-
-/// A language the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-pub enum Lang {
-    /// Dutch.
-    Nl,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// Reads a front matter value such as `nl`, `EN` or `nl-BE`; anything else is `None`.
-    pub fn from_code(code: &str) -> Option<Self> {
-        let code = code.trim();
-        let primary = code.split(['-', '_']).next().unwrap_or(code);
-        if primary.eq_ignore_ascii_case("nl") || primary.eq_ignore_ascii_case("nld") {
-            Some(Self::Nl)
-        } else if primary.eq_ignore_ascii_case("en") || primary.eq_ignore_ascii_case("eng") {
-            Some(Self::En)
-        } else {
-            None
-        }
-    }
-
-    /// The two-letter code, as written in front matter.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Nl => "nl",
-            Self::En => "en",
-        }
-    }
-}
 
 /// Guesses whether `text` is Dutch or English from its first ~2,000 characters; Dutch when the
 /// text gives no answer (empty, code only, another language).
@@ -62,24 +28,6 @@ pub fn detect_lang(text: &str) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn codes_are_read_leniently() {
-        assert_eq!(Lang::from_code("nl"), Some(Lang::Nl));
-        assert_eq!(Lang::from_code(" EN "), Some(Lang::En));
-        assert_eq!(
-            Lang::from_code("nl-BE"),
-            Some(Lang::Nl),
-            "a region does not matter"
-        );
-        assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
-        assert_eq!(
-            Lang::from_code("de"),
-            None,
-            "only Dutch and English are spoken"
-        );
-        assert_eq!(Lang::from_code(""), None);
-    }
 
     #[test]
     fn dutch_and_english_are_told_apart() {

@@ -3,12 +3,12 @@
 //! of them that follows changes on disk. No Tauri here: the app shell wires this to the UI.
 
 mod article;
-mod catalogue;
 mod error;
 mod front_matter;
 mod lang;
 mod library;
 mod markdown;
+mod recogniser;
 mod search_text;
 mod skill_match;
 mod unique;
@@ -19,11 +19,11 @@ pub use article::{
     Article, ArticleSource, ArticleSummary, MAX_ARTICLE_BYTES, Problem, RenderedArticle, Severity,
     TocEntry, load_article, parse_article,
 };
-pub use catalogue::{LocalizedText, Skill, SkillCatalogue};
-pub use error::{ArticleError, CatalogueError, LibraryError, WatchError};
+pub use error::{ArticleError, LibraryError, WatchError};
 pub use front_matter::MAX_FRONT_MATTER_BYTES;
-pub use lang::{Lang, detect_lang};
+pub use lang::detect_lang;
 pub use library::{ArticleLibrary, LibrarySnapshot, SearchQuery};
 pub use markdown::{MAX_NESTING, RenderedBody, UnplacedItem, parser_options, render_markdown};
+pub use recogniser::SkillRecogniser;
 pub use skill_match::normalize;
 pub use url_policy::{UrlKind, classify_url, is_allowed_url};

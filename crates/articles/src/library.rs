@@ -16,8 +16,10 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, ArticleSource, ArticleSummary, RenderedArticle, load_article};
-use crate::catalogue::{Skill, SkillCatalogue};
+use skills_catalogue::{Skill, SkillCatalogue};
+
 use crate::error::LibraryError;
+use crate::recogniser::SkillRecogniser;
 use crate::search_text;
 use crate::skill_match::normalize;
 use crate::unique::UniqueNames;
@@ -64,7 +66,7 @@ pub struct SearchQuery {
 /// All loaded articles, with the catalogue they were matched against.
 #[derive(Debug)]
 pub struct ArticleLibrary {
-    catalogue: Arc<SkillCatalogue>,
+    recogniser: Arc<SkillRecogniser>,
     dirs: [Option<PathBuf>; 3],
     /// In list order (see [`ArticleLibrary::summaries`]).
     articles: Vec<Article>,
@@ -73,9 +75,9 @@ pub struct ArticleLibrary {
 
 impl ArticleLibrary {
     /// An empty library; add folders with [`set_source`](Self::set_source).
-    pub fn new(catalogue: Arc<SkillCatalogue>) -> Self {
+    pub fn new(recogniser: Arc<SkillRecogniser>) -> Self {
         Self {
-            catalogue,
+            recogniser,
             dirs: [None, None, None],
             articles: Vec::new(),
             by_id: HashMap::new(),
@@ -97,7 +99,7 @@ impl ArticleLibrary {
             .retain(|article| article.summary.source != source);
         if let Some(dir) = self.source_dir(source).map(Path::to_path_buf) {
             let files = markdown_files(&dir);
-            let mut loaded = load_all(&dir, &files, source, &self.catalogue);
+            let mut loaded = load_all(&dir, &files, source, &self.recogniser);
             unique_ids(&mut loaded);
             self.articles.extend(loaded);
         }
@@ -119,7 +121,12 @@ impl ArticleLibrary {
 
     /// The skill catalogue articles are matched against.
     pub fn catalogue(&self) -> &SkillCatalogue {
-        &self.catalogue
+        self.recogniser.catalogue()
+    }
+
+    /// The catalogue, shared, for work that outlives a lock on the library (a report).
+    pub fn shared_catalogue(&self) -> Arc<SkillCatalogue> {
+        self.recogniser.shared_catalogue()
     }
 
     /// Every article's summary: newest first, undated last, then by title.
@@ -134,7 +141,7 @@ impl ArticleLibrary {
     pub fn snapshot(&self) -> LibrarySnapshot {
         LibrarySnapshot {
             articles: self.summaries(),
-            skills: self.catalogue.skills().to_vec(),
+            skills: self.recogniser.catalogue().skills().to_vec(),
             tags: self.tags(),
         }
     }
@@ -255,11 +262,11 @@ fn load_all(
     dir: &Path,
     files: &[PathBuf],
     source: ArticleSource,
-    catalogue: &SkillCatalogue,
+    recogniser: &SkillRecogniser,
 ) -> Vec<Article> {
     let load = |part: &[PathBuf]| -> Vec<Article> {
         part.iter()
-            .map(|relative| load_article(&dir.join(relative), relative, source, catalogue))
+            .map(|relative| load_article(&dir.join(relative), relative, source, recogniser))
             .collect()
     };
     let threads = std::thread::available_parallelism()

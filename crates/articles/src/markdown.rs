@@ -26,7 +26,7 @@ pub use safe_events::UnplacedItem;
 use pulldown_cmark::{Options, Parser};
 
 use crate::article::{Problem, TocEntry};
-use crate::catalogue::SkillCatalogue;
+use crate::recogniser::SkillRecogniser;
 use safe_events::SafeEvents;
 
 /// Block quotes and lists nested deeper than this are flattened (with a warning), so hostile
@@ -68,18 +68,18 @@ pub struct RenderedBody {
 }
 
 /// Renders an article body; problem lines count from the body's first line.
-pub fn render_markdown(markdown: &str, catalogue: &SkillCatalogue) -> RenderedBody {
-    render_markdown_from_line(markdown, 1, catalogue)
+pub fn render_markdown(markdown: &str, recogniser: &SkillRecogniser) -> RenderedBody {
+    render_markdown_from_line(markdown, 1, recogniser)
 }
 
 /// Renders an article body whose first line is line `first_line` of its file.
 pub(crate) fn render_markdown_from_line(
     markdown: &str,
     first_line: u32,
-    catalogue: &SkillCatalogue,
+    recogniser: &SkillRecogniser,
 ) -> RenderedBody {
     let parser = Parser::new_ext(markdown, parser_options()).into_offset_iter();
-    let mut events = SafeEvents::new(parser, markdown, first_line, catalogue);
+    let mut events = SafeEvents::new(parser, markdown, first_line, recogniser);
     // Tags roughly double short-line Markdown; one allocation up front beats regrowing.
     let mut html = String::with_capacity(markdown.len() * 2 + 256);
     pulldown_cmark::html::push_html(&mut html, &mut events);

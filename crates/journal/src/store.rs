@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
+use skills_catalogue::SkillCatalogue;
 
 use crate::backup::{self, BackupInfo, BackupReason};
 use crate::damage;
@@ -109,7 +110,7 @@ impl JournalStore {
     pub fn salvage_into(
         path: impl AsRef<Path>,
         damaged: &Path,
-        catalogue_ids: &[String],
+        catalogue: &SkillCatalogue,
         now: DateTime<Utc>,
     ) -> Result<(Self, SalvageSummary), StoreError> {
         let path = path.as_ref();
@@ -130,7 +131,7 @@ impl JournalStore {
         };
         migrations::migrate(&mut conn, |_, _| Ok(()))?;
         let mut store = Self::from_connection(conn, Some(path.to_path_buf()));
-        store.set_catalogue_ids(catalogue_ids.iter().cloned());
+        store.set_catalogue(catalogue);
         match store.salvage(damaged, now) {
             Ok(summary) => {
                 damage::resolve(path)?;
@@ -179,6 +180,11 @@ impl JournalStore {
     /// The journal file, or `None` for an in-memory journal.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Tells the store the bundled skill catalogue (see [`set_catalogue_ids`](Self::set_catalogue_ids)).
+    pub fn set_catalogue(&mut self, catalogue: &SkillCatalogue) {
+        self.set_catalogue_ids(catalogue.ids());
     }
 
     /// Tells the store which skill ids the bundled catalogue has, in catalogue order. Entries

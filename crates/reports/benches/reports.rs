@@ -20,7 +20,8 @@ use journal_store::{
     ActionContent, EntryContent, EntryInput, EntrySkill, FeedbackContent, FeedbackSetting,
     GiverRole, JournalStore, ReflectionContent, SelfAssessmentContent,
 };
-use reports::{Lang, Report, ReportOptions, SkillInfo};
+use reports::{Report, ReportOptions};
+use skills_catalogue::{Lang, LocalizedText, Skill};
 
 const SKILLS: [&str; 8] = [
     "listening",
@@ -102,15 +103,15 @@ fn input(i: usize, start: NaiveDate) -> EntryInput {
     input
 }
 
-fn catalogue() -> Vec<SkillInfo> {
+fn catalogue() -> Vec<Skill> {
     SKILLS
         .iter()
-        .map(|id| SkillInfo {
-            id: (*id).to_owned(),
-            name_nl: format!("Vaardigheid {id}"),
-            name_en: format!("Skill {id}"),
-            levels_nl: ["1", "2", "3", "4", "5"].map(String::from),
-            levels_en: ["1", "2", "3", "4", "5"].map(String::from),
+        .map(|id| {
+            let levels = ["1", "2", "3", "4", "5"]
+                .map(|level| LocalizedText::new(level, level))
+                .to_vec();
+            let name = LocalizedText::new(format!("Vaardigheid {id}"), format!("Skill {id}"));
+            Skill::new(*id, name, LocalizedText::new("", ""), levels)
         })
         .collect()
 }

@@ -9,7 +9,9 @@
 use journal_store::{EntryContent, EntryKind};
 
 use crate::i18n;
-use crate::report::{Lang, Report};
+use skills_catalogue::Lang;
+
+use crate::report::Report;
 
 /// The cell's text, prefixed with `'` when a spreadsheet would read it as a formula.
 pub fn neutralise(cell: &str) -> String {

@@ -10,7 +10,9 @@ use crate::charts::{
 };
 use crate::escape::escape;
 use crate::i18n::{self, Text, t};
-use crate::report::{ActionItem, ActionStatus, Lang, Rag, Report, SkillReport};
+use skills_catalogue::Lang;
+
+use crate::report::{ActionItem, ActionStatus, Rag, Report, SkillReport};
 
 /// The style sheet: calm on screen, A4 with page numbers when printed (the page-number margin
 /// box is shown by browsers that support it and ignored by the others).

@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use journal_store::{EntryKind, GiverRole};
 
-use crate::report::{ActionStatus, GapFlag, Lang, Rag, SkillReport};
+use skills_catalogue::Lang;
+
+use crate::report::{ActionStatus, GapFlag, Rag, SkillReport};
 
 /// A phrase of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

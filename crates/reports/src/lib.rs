@@ -27,8 +27,8 @@ pub use html::html;
 pub use markdown::markdown;
 pub use pdf::{PdfError, pdf};
 pub use report::{
-    ActionItem, ActionStatus, GapFlag, Lang, LevelPoint, MonthCount, Quote, Rag, RatingPoint,
-    Report, ReportOptions, SkillInfo, SkillReport, WeekCount, gap_flag,
+    ActionItem, ActionStatus, GapFlag, LevelPoint, MonthCount, Quote, Rag, RatingPoint, Report,
+    ReportOptions, SkillReport, WeekCount, gap_flag,
 };
 pub use write::{WriteError, write_atomically};
 

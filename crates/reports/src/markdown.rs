@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 
 use crate::charts::radar_table;
 use crate::i18n::{self, Text, t};
-use crate::report::{ActionItem, Lang, Report};
+use skills_catalogue::Lang;
+
+use crate::report::{ActionItem, Report};
 
 /// Text that Markdown shows as typed: markup characters escaped, line breaks kept as breaks.
 fn md(text: &str) -> String {

@@ -25,7 +25,9 @@ use typst_layout::PagedDocument;
 
 use crate::charts::{radar_is_useful, radar_svg, trend_svg};
 use crate::i18n::{self, Text, t};
-use crate::report::{ActionItem, ActionStatus, Lang, Rag, Report, SkillReport};
+use skills_catalogue::Lang;
+
+use crate::report::{ActionItem, ActionStatus, Rag, Report, SkillReport};
 
 /// The template; the data comes from `/data.json`.
 const TEMPLATE: &str = include_str!("report.typ");

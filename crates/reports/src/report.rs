@@ -25,64 +25,7 @@ use journal_store::{
     ActionContent, Entry, EntryContent, EntryKind, GiverRole, JournalStore, StoreError,
 };
 use serde::Serialize;
-
-/// The report's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ts_rs::TS)]
-#[serde(rename_all = "lowercase")]
-// The articles crate already exports a `Lang` with the same values; a second file of that name
-// would overwrite it.
-#[ts(export, rename = "ReportLang")]
-pub enum Lang {
-    /// Dutch.
-    Nl,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 code (`nl`, `en`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Nl => "nl",
-            Self::En => "en",
-        }
-    }
-}
-
-/// A skill's names and level descriptions, from the caller's catalogue (this crate does not
-/// read the catalogue itself).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SkillInfo {
-    /// The catalogue id (`listening`).
-    pub id: String,
-    /// Dutch name.
-    pub name_nl: String,
-    /// English name.
-    pub name_en: String,
-    /// Dutch descriptions of levels 1 to 5.
-    pub levels_nl: [String; 5],
-    /// English descriptions of levels 1 to 5.
-    pub levels_en: [String; 5],
-}
-
-impl SkillInfo {
-    fn name(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Nl => &self.name_nl,
-            Lang::En => &self.name_en,
-        }
-    }
-
-    fn level(&self, lang: Lang, level: u8) -> Option<&str> {
-        let levels = match lang {
-            Lang::Nl => &self.levels_nl,
-            Lang::En => &self.levels_en,
-        };
-        levels
-            .get(usize::from(level).checked_sub(1)?)
-            .map(String::as_str)
-    }
-}
+use skills_catalogue::{Lang, Skill};
 
 /// What to report on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -336,7 +279,7 @@ impl Report {
     /// Builds the report from the journal.
     pub fn build(
         store: &JournalStore,
-        catalogue: &[SkillInfo],
+        catalogue: &[Skill],
         options: &ReportOptions,
     ) -> Result<Self, StoreError> {
         let export = store.export(options.now)?;
@@ -359,7 +302,7 @@ impl Report {
     /// Builds the report from entries already read (not in the trash, private ones filtered).
     fn from_entries(
         mut all: Vec<Entry>,
-        catalogue: &[SkillInfo],
+        catalogue: &[Skill],
         skill_names: HashMap<String, String>,
         options: &ReportOptions,
     ) -> Self {
@@ -370,8 +313,7 @@ impl Report {
             .or_else(|| options.from.checked_sub_days(Days::new(1)))
             .unwrap_or(options.from);
         let today = options.now.date_naive();
-        let by_id: HashMap<&str, &SkillInfo> =
-            catalogue.iter().map(|s| (s.id.as_str(), s)).collect();
+        let by_id: HashMap<&str, &Skill> = catalogue.iter().map(|s| (s.id.as_str(), s)).collect();
 
         let skill_ids: Vec<String> = match &options.skills {
             Some(ids) => ids.clone(),

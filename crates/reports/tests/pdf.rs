@@ -14,7 +14,8 @@ use std::process::Command;
 
 use common::{action, catalogue, feedback, journal, now, options, report};
 use journal_store::{EntrySkill, GiverRole};
-use reports::{GapFlag, Lang, Rag, Report, pdf};
+use reports::{GapFlag, Rag, Report, pdf};
+use skills_catalogue::Lang;
 
 /// The PDF's text, one string per page (pdftotext ends each page with a form feed).
 fn pdf_pages(bytes: &[u8]) -> Vec<String> {

@@ -17,7 +17,8 @@ use std::process::Command;
 
 use common::{action, assessment, feedback, now, options};
 use journal_store::{GiverRole, JournalStore};
-use reports::{Lang, Report, SkillInfo, pdf};
+use reports::{Report, pdf};
+use skills_catalogue::{Lang, LocalizedText, Skill};
 
 /// The text area's left and right edges on A4 (595.28 pt wide): `margin: (x: 2.3cm)` in
 /// `report.typ`, the cover's 2.6 cm lying inside it. One point of slack for rounding.
@@ -128,7 +129,7 @@ fn demanding_journal(actions: usize) -> JournalStore {
 }
 
 /// Skills as long as the bundled catalogue's: names of a line, level descriptors of a sentence.
-fn skills() -> Vec<SkillInfo> {
+fn skills() -> Vec<Skill> {
     let level_nl = "Vat in een refinement samen wat je hebt gehoord en vraagt door naar het doel achter een wens voordat je een oplossing noemt, ook als de tijd dringt.";
     let level_en = "Summarises what you heard in a refinement and asks about the goal behind a request before proposing a solution, even when time is short.";
     [
@@ -141,12 +142,9 @@ fn skills() -> Vec<SkillInfo> {
         ),
     ]
     .into_iter()
-    .map(|(id, nl, en)| SkillInfo {
-        id: id.to_owned(),
-        name_nl: nl.to_owned(),
-        name_en: en.to_owned(),
-        levels_nl: std::array::from_fn(|_| level_nl.to_owned()),
-        levels_en: std::array::from_fn(|_| level_en.to_owned()),
+    .map(|(id, nl, en)| {
+        let levels = vec![LocalizedText::new(level_nl, level_en); 5];
+        Skill::new(id, LocalizedText::new(nl, en), LocalizedText::new("", ""), levels)
     })
     .collect()
 }

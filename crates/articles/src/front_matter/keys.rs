@@ -3,8 +3,8 @@
 
 use super::{Format, FrontMatter, Value};
 use crate::article::{Problem, Severity};
-use crate::catalogue::SkillCatalogue;
-use crate::lang::Lang;
+use crate::recogniser::SkillRecogniser;
+use skills_catalogue::Lang;
 
 /// Reads known keys one by one, collecting warnings that point at the key's line.
 pub(super) struct KeyReader<'a> {
@@ -36,7 +36,7 @@ impl KeyReader<'_> {
         self.front
     }
 
-    pub(super) fn read(&mut self, key: &str, value: Value, catalogue: &SkillCatalogue) {
+    pub(super) fn read(&mut self, key: &str, value: Value, recogniser: &SkillRecogniser) {
         if value == Value::Null {
             return;
         }
@@ -48,7 +48,7 @@ impl KeyReader<'_> {
             "date" => self.front.date = self.date_value(key, &value),
             "tags" => self.front.tags = dedup_case_insensitive(self.list_value(key, &value)),
             "lang" => self.front.lang = self.lang_value(key, &value),
-            "skills" => self.front.skills = self.skills_value(key, &value, catalogue),
+            "skills" => self.front.skills = self.skills_value(key, &value, recogniser),
             _ => {}
         }
     }
@@ -154,19 +154,19 @@ impl KeyReader<'_> {
         &mut self,
         key: &str,
         value: &Value,
-        catalogue: &SkillCatalogue,
+        recogniser: &SkillRecogniser,
     ) -> Vec<String> {
         let mut skills: Vec<String> = Vec::new();
         for id in self.list_value(key, value) {
-            if catalogue.get(&id).is_some() {
+            if recogniser.catalogue().get(&id).is_some() {
                 if !skills.contains(&id) {
                     skills.push(id);
                 }
                 continue;
             }
-            let hint = match catalogue.match_item(&id) {
+            let hint = match recogniser.match_item(&id) {
                 Some(known) => format!("did you mean `{known}`?"),
-                None => format!("known skills: {}", catalogue.id_list()),
+                None => format!("known skills: {}", recogniser.catalogue().id_list()),
             };
             self.warn(key, format!("unknown skill `{id}` in `{key}`; {hint}"));
         }

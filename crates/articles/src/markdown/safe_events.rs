@@ -16,7 +16,7 @@ pub use skill_lists::UnplacedItem;
 
 use super::{MAX_NESTING, RenderedBody, count_words, push_attr, push_href};
 use crate::article::{Problem, Severity, TocEntry};
-use crate::catalogue::SkillCatalogue;
+use crate::recogniser::SkillRecogniser;
 use crate::unique::UniqueNames;
 use crate::url_policy::{UrlKind, classify_url};
 
@@ -33,7 +33,7 @@ pub(super) struct SafeEvents<'a, 'c, I> {
     markdown: &'a str,
     first_line: u32,
     line_starts: Option<Vec<usize>>,
-    catalogue: &'c SkillCatalogue,
+    recogniser: &'c SkillRecogniser,
     /// Nesting of block quotes, lists and items (kept or flattened).
     depth: usize,
     flattened_at: Option<u32>,
@@ -96,7 +96,7 @@ where
         source: I,
         markdown: &'a str,
         first_line: u32,
-        catalogue: &'c SkillCatalogue,
+        recogniser: &'c SkillRecogniser,
     ) -> Self {
         Self {
             source,
@@ -104,7 +104,7 @@ where
             markdown,
             first_line,
             line_starts: None,
-            catalogue,
+            recogniser,
             depth: 0,
             flattened_at: None,
             link_stack: Vec::new(),
@@ -468,7 +468,7 @@ where
         let skills = self
             .skill_positions
             .iter()
-            .filter_map(|&position| self.catalogue.skills().get(position))
+            .filter_map(|&position| self.recogniser.catalogue().skills().get(position))
             .map(|skill| skill.id.clone())
             .collect();
         self.unplaced.sort_unstable_by_key(|item| item.number);

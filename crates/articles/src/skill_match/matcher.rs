@@ -31,7 +31,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::normalize;
 use super::words::{Form, Stemmers};
-use crate::catalogue::Skill;
+use skills_catalogue::Skill;
 
 /// Only this much of a text is looked at: a skill's name comes first, and it bounds the work
 /// per list item, table cell or heading.
@@ -577,7 +577,7 @@ fn head(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::LocalizedText;
+    use skills_catalogue::LocalizedText;
 
     fn skill(id: &str, nl: &str, en: &str, aliases: &[&str], keywords: &[&str]) -> Skill {
         let text = |s: &str| LocalizedText {

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use skills_articles::{ArticleLibrary, ArticleSource, Severity, SkillCatalogue};
+use skills_articles::{ArticleLibrary, ArticleSource, Severity, SkillRecogniser};
 
 fn bundled_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../articles")
@@ -13,9 +13,14 @@ fn bundled_dir() -> PathBuf {
 #[test]
 fn the_bundled_catalogue_and_articles_load_without_errors() {
     let dir = bundled_dir();
-    let catalogue = SkillCatalogue::load(&dir.join("skills.toml"))
+    let catalogue = SkillRecogniser::load(&dir.join("skills.toml"))
         .unwrap_or_else(|error| panic!("articles/skills.toml must load: {error}"));
-    let ids: Vec<&str> = catalogue.skills().iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = catalogue
+        .catalogue()
+        .skills()
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
     for id in [
         "listening",
         "explaining",

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use skills_articles::{Article, ArticleSource, Problem, Severity, SkillCatalogue, load_article};
+use skills_articles::{Article, ArticleSource, Problem, Severity, SkillRecogniser, load_article};
 
 /// `crates/articles/tests/fixtures/<relative>`.
 pub fn fixture(relative: &str) -> PathBuf {
@@ -12,8 +12,8 @@ pub fn fixture(relative: &str) -> PathBuf {
 }
 
 /// The small skill catalogue in `tests/fixtures/skills.toml`.
-pub fn catalogue() -> SkillCatalogue {
-    SkillCatalogue::load(&fixture("skills.toml")).expect("the test catalogue loads")
+pub fn catalogue() -> SkillRecogniser {
+    SkillRecogniser::load(&fixture("skills.toml")).expect("the test catalogue loads")
 }
 
 /// Loads `tests/fixtures/<relative>` as a user article.

@@ -1,7 +1,8 @@
 //! Loading cases: every way an article's front matter may be written gives a sensible article.
 //! One fixture per case in `tests/fixtures/front_matter/`, named after the case.
 
-use skills_articles::{Lang, Severity};
+use skills_articles::Severity;
+use skills_catalogue::Lang;
 
 use super::common::{assert_clean, describe, load_fixture, problems};
 

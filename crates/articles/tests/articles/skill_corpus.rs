@@ -5,16 +5,16 @@
 
 use std::path::Path;
 
-use skills_articles::{SkillCatalogue, render_markdown};
+use skills_articles::{SkillRecogniser, render_markdown};
 
 use super::common::fixture;
 
 const MIN_RECALL: f64 = 0.95;
 const MIN_PRECISION: f64 = 0.98;
 
-fn bundled_catalogue() -> SkillCatalogue {
+fn bundled_catalogue() -> SkillRecogniser {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../articles/skills.toml");
-    SkillCatalogue::load(&path).expect("the bundled catalogue loads")
+    SkillRecogniser::load(&path).expect("the bundled catalogue loads")
 }
 
 /// The Markdown that puts `text` where the corpus says it stands.
@@ -69,7 +69,7 @@ fn the_matcher_finds_skills_as_people_write_them() {
             panic!("positives.txt:{line}: expected `skill | where | text`");
         };
         assert!(
-            catalogue.get(skill).is_some(),
+            catalogue.catalogue().get(skill).is_some(),
             "positives.txt:{line}: no skill `{skill}`"
         );
         let found = render_markdown(&markdown(place, text), &catalogue).skills;

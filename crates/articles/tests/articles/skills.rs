@@ -1,7 +1,7 @@
 //! Skill detection in Dutch and English list items, with the test catalogue in
 //! `tests/fixtures/skills.toml`.
 
-use skills_articles::{SkillCatalogue, render_markdown};
+use skills_articles::{SkillRecogniser, render_markdown};
 
 use super::common::catalogue;
 
@@ -156,7 +156,7 @@ fn article_skills_are_front_matter_and_items_in_catalogue_order_once() {
 
 #[test]
 fn without_a_catalogue_nothing_is_detected() {
-    let rendered = render_markdown("- Presentaties\n", &SkillCatalogue::empty());
+    let rendered = render_markdown("- Presentaties\n", &SkillRecogniser::empty());
     assert!(rendered.skills.is_empty());
     assert!(!rendered.html.contains("skill-item"), "{}", rendered.html);
 }
@@ -165,17 +165,20 @@ fn without_a_catalogue_nothing_is_detected() {
 fn the_catalogue_answers_directly() {
     let catalogue = catalogue();
     assert_eq!(
-        catalogue.skills().len(),
+        catalogue.catalogue().skills().len(),
         8,
         "the test catalogue has the eight skills"
     );
     assert_eq!(catalogue.match_item("actief luisteren"), Some("listening"));
     assert_eq!(
-        catalogue.get("teamwork").map(|s| s.levels.len()),
+        catalogue
+            .catalogue()
+            .get("teamwork")
+            .map(|s| s.levels.len()),
         Some(5),
         "five levels"
     );
-    assert_eq!(catalogue.get("nope"), None);
+    assert_eq!(catalogue.catalogue().get("nope"), None);
 }
 
 #[test]

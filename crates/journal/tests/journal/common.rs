@@ -7,6 +7,7 @@ use journal_store::{
     ActionContent, EntryContent, EntryId, EntryInput, EntrySkill, FeedbackContent, FeedbackSetting,
     GiverRole, JournalStore, ReflectionContent, SelfAssessmentContent,
 };
+use skills_catalogue::{LocalizedText, Skill, SkillCatalogue};
 
 /// The skill ids of the bundled catalogue (docs/architecture.md).
 pub const CATALOGUE: [&str; 8] = [
@@ -19,6 +20,27 @@ pub const CATALOGUE: [&str; 8] = [
     "stakeholder-meetings",
     "teamwork",
 ];
+
+/// The bundled catalogue's skills as a [`SkillCatalogue`] (the texts do not matter here).
+pub fn catalogue() -> SkillCatalogue {
+    let text = |s: &str| LocalizedText {
+        nl: s.to_owned(),
+        en: s.to_owned(),
+    };
+    let skills = CATALOGUE
+        .iter()
+        .map(|id| Skill {
+            id: (*id).to_owned(),
+            name: text(id),
+            aliases: Vec::new(),
+            keywords: Vec::new(),
+            synonyms: Default::default(),
+            description: text(id),
+            levels: (1..=5).map(|level| text(&level.to_string())).collect(),
+        })
+        .collect();
+    SkillCatalogue::from_skills(skills).unwrap()
+}
 
 /// "Now" in every test: 2026-11-02 10:00 UTC.
 pub fn now() -> DateTime<Utc> {

@@ -108,7 +108,8 @@ fn salvage_recovers_every_readable_entry_once_and_counts_the_rest() {
     let error = JournalStore::open(&path, days_later(1)).unwrap_err();
     let kept = kept_as(&error);
 
-    let (store, summary) = JournalStore::salvage_into(&path, &kept, &ids(), days_later(1)).unwrap();
+    let (store, summary) =
+        JournalStore::salvage_into(&path, &kept, &common::catalogue(), days_later(1)).unwrap();
     assert_eq!(
         (summary.recovered + summary.unreadable) as usize,
         ENTRIES,
@@ -139,7 +140,8 @@ fn salvage_recovers_every_readable_entry_once_and_counts_the_rest() {
     );
     store.close().unwrap();
 
-    let (store, again) = JournalStore::salvage_into(&path, &kept, &ids(), days_later(2)).unwrap();
+    let (store, again) =
+        JournalStore::salvage_into(&path, &kept, &common::catalogue(), days_later(2)).unwrap();
     assert_eq!(
         again.import.entries_added, 0,
         "salvaging twice adds nothing"
@@ -157,18 +159,11 @@ fn a_failed_salvage_changes_nothing_and_the_damage_stays_pending() {
     fs::write(&path, b"not a database any more").unwrap();
     let kept = kept_as(&JournalStore::open(&path, days_later(1)).unwrap_err());
     let missing = dir.path().join("no-such-file.sqlite");
-    JournalStore::salvage_into(&path, &missing, &ids(), days_later(1)).unwrap_err();
+    JournalStore::salvage_into(&path, &missing, &common::catalogue(), days_later(1)).unwrap_err();
     assert!(!path.exists(), "no journal was left behind");
     assert_eq!(
         kept_as(&JournalStore::open(&path, days_later(1)).unwrap_err()),
         kept,
         "the damage is still reported"
     );
-}
-
-fn ids() -> Vec<String> {
-    common::CATALOGUE
-        .iter()
-        .map(|id| (*id).to_owned())
-        .collect()
 }

@@ -17,7 +17,8 @@ use journal_store::{
     ActionContent, EntryContent, EntryInput, EntrySkill, FeedbackContent, FeedbackSetting,
     GiverRole, JournalStore, ReflectionContent, SelfAssessmentContent,
 };
-use reports::{Lang, Report, ReportOptions, SkillInfo};
+use reports::{Report, ReportOptions};
+use skills_catalogue::{Lang, LocalizedText, Skill};
 
 pub fn now() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-11-02T10:00:00Z")
@@ -29,24 +30,29 @@ pub fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
 }
 
-pub fn skill(id: &str, nl: &str, en: &str) -> SkillInfo {
-    SkillInfo {
-        id: id.to_owned(),
-        name_nl: nl.to_owned(),
-        name_en: en.to_owned(),
-        levels_nl: ["beginner", "op weg", "zelfstandig", "gevorderd", "expert"].map(String::from),
-        levels_en: [
-            "beginner",
-            "developing",
-            "independent",
-            "advanced",
-            "expert",
-        ]
-        .map(String::from),
-    }
+pub fn skill(id: &str, nl: &str, en: &str) -> Skill {
+    let levels_nl = ["beginner", "op weg", "zelfstandig", "gevorderd", "expert"];
+    let levels_en = [
+        "beginner",
+        "developing",
+        "independent",
+        "advanced",
+        "expert",
+    ];
+    let levels = levels_nl
+        .iter()
+        .zip(levels_en)
+        .map(|(nl, en)| LocalizedText::new(*nl, en))
+        .collect();
+    Skill::new(
+        id,
+        LocalizedText::new(nl, en),
+        LocalizedText::new("", ""),
+        levels,
+    )
 }
 
-pub fn catalogue() -> Vec<SkillInfo> {
+pub fn catalogue() -> Vec<Skill> {
     vec![
         skill(
             "listening",

@@ -32,7 +32,7 @@ where
         let text = text.trim().to_owned();
         let id = self.unique_id(&text);
         let skill = self
-            .catalogue
+            .recogniser
             .matcher()
             .find(&text)
             .and_then(|position| self.record_skill(position))
@@ -106,7 +106,7 @@ where
         mut index: usize,
         stop: impl Fn(&Event<'a>) -> bool,
     ) -> Option<ItemMatch<'c>> {
-        let matcher = self.catalogue.matcher();
+        let matcher = self.recogniser.matcher();
         if matcher.is_empty() {
             return None;
         }
@@ -133,7 +133,7 @@ where
 
     /// Notes that the article names the skill at `position`; returns its id.
     fn record_skill(&mut self, position: usize) -> Option<&'c str> {
-        let skill = self.catalogue.skills().get(position)?;
+        let skill = self.recogniser.catalogue().skills().get(position)?;
         if !self.skill_positions.contains(&position) {
             self.skill_positions.push(position);
         }

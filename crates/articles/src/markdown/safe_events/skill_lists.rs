@@ -87,6 +87,6 @@ where
     pub(super) fn block_text(&mut self, text: &str, heading: bool) {
         let text = text.trim_end();
         self.introduces_skills =
-            (heading || text.ends_with(':')) && self.catalogue.matcher().introduces_skills(text);
+            (heading || text.ends_with(':')) && self.recogniser.matcher().introduces_skills(text);
     }
 }

@@ -1,9 +1,10 @@
 //! The skill catalogue (`skills.toml`): the soft skills a trainee grows, with their Dutch and
 //! English names, aliases, descriptions and five levels.
 //!
-//! Loading validates the rules the UI and skill detection rely on (stable ids, five levels, no
-//! name shared by two skills) so a mistake in the file shows up as a clear error at start, not
-//! as a wrong skill badge later.
+//! Loading validates the rules the UI, the journal and the reports rely on (stable ids, five
+//! levels, names in both languages) so a mistake in the file shows up as a clear error at start,
+//! not as a wrong skill badge later. Skill detection (the articles crate) adds its own rule: no
+//! name may be shared by two skills once words are reduced to their stems.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -11,7 +12,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::CatalogueError;
-use crate::skill_match::{CatalogueWords, SkillMatcher};
+use crate::lang::Lang;
 
 /// The catalogue format version this crate reads.
 const SUPPORTED_VERSION: u32 = 1;
@@ -29,6 +30,24 @@ pub struct LocalizedText {
     pub en: String,
 }
 
+impl LocalizedText {
+    /// A text from its Dutch and English wording.
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 /// One soft skill from the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -42,12 +61,12 @@ pub struct Skill {
     #[serde(default)]
     pub aliases: Vec<String>,
     /// Words or phrases that name the skill even amid other words ("luisteren" in "Luisteren
-    /// naar wat de klant bedoelt"); see `skill_match::matcher`. Only the matcher reads them.
+    /// naar wat de klant bedoelt"); only skill detection (the articles crate) reads them.
     #[serde(default, skip_serializing)]
     #[ts(skip)]
     pub keywords: Vec<String>,
     /// Per word of a name, alias or keyword: words that mean the same for matching
-    /// (`zaken = ["dingen"]`). Only the matcher reads them.
+    /// (`zaken = ["dingen"]`). Only skill detection reads them.
     #[serde(default, skip_serializing)]
     #[ts(skip)]
     pub synonyms: BTreeMap<String, Vec<String>>,
@@ -55,6 +74,38 @@ pub struct Skill {
     pub description: LocalizedText,
     /// What the skill looks like at levels 1 to 5 (exactly five).
     pub levels: Vec<LocalizedText>,
+}
+
+impl Skill {
+    /// A skill with a name, a description and its levels, and no extra words for matching
+    /// (for callers that build a catalogue in code).
+    pub fn new(
+        id: impl Into<String>,
+        name: LocalizedText,
+        description: LocalizedText,
+        levels: Vec<LocalizedText>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name,
+            aliases: Vec::new(),
+            keywords: Vec::new(),
+            synonyms: BTreeMap::new(),
+            description,
+            levels,
+        }
+    }
+
+    /// The skill's name in `lang`.
+    pub fn name(&self, lang: Lang) -> &str {
+        self.name.get(lang)
+    }
+
+    /// What level 1 to 5 looks like, in `lang`; `None` for any other number.
+    pub fn level(&self, lang: Lang, level: u8) -> Option<&str> {
+        let index = usize::from(level).checked_sub(1)?;
+        self.levels.get(index).map(|text| text.get(lang))
+    }
 }
 
 /// The file as written.
@@ -71,12 +122,13 @@ struct CatalogueFile {
     skills: Vec<Skill>,
 }
 
-/// The skills articles can name, with the matcher that finds them in list items.
+/// The skills a trainee grows, in catalogue order, with the words skill detection needs.
 #[derive(Debug, Clone, Default)]
 pub struct SkillCatalogue {
     skills: Vec<Skill>,
     by_id: HashMap<String, usize>,
-    matcher: SkillMatcher,
+    filler_words: Vec<String>,
+    skill_list_words: Vec<String>,
 }
 
 impl SkillCatalogue {
@@ -113,11 +165,10 @@ impl SkillCatalogue {
                 )));
             }
         }
-        let words = CatalogueWords {
-            filler: file.filler_words,
-            list: file.skill_list_words,
-        };
-        Self::from_skills(file.skills, &words).map_err(invalid)
+        let mut catalogue = Self::from_skills(file.skills).map_err(invalid)?;
+        catalogue.filler_words = file.filler_words;
+        catalogue.skill_list_words = file.skill_list_words;
+        Ok(catalogue)
     }
 
     /// A catalogue without skills (articles then have no detected skills).
@@ -125,8 +176,9 @@ impl SkillCatalogue {
         Self::default()
     }
 
-    /// Builds a catalogue from skills, checking the catalogue's rules.
-    fn from_skills(skills: Vec<Skill>, words: &CatalogueWords) -> Result<Self, String> {
+    /// A catalogue of these skills, checking the catalogue's rules (ids, five levels, names in
+    /// both languages); the message says which rule a skill breaks.
+    pub fn from_skills(skills: Vec<Skill>) -> Result<Self, String> {
         let mut by_id = HashMap::with_capacity(skills.len());
         for (index, skill) in skills.iter().enumerate() {
             let id = &skill.id;
@@ -154,11 +206,10 @@ impl SkillCatalogue {
                 ));
             }
         }
-        let matcher = SkillMatcher::build(&skills, words)?;
         Ok(Self {
             skills,
             by_id,
-            matcher,
+            ..Self::default()
         })
     }
 
@@ -167,39 +218,40 @@ impl SkillCatalogue {
         &self.skills
     }
 
+    /// The skill ids, in catalogue order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.skills.iter().map(|skill| skill.id.as_str())
+    }
+
     /// The skill with this id.
     pub fn get(&self, id: &str) -> Option<&Skill> {
         self.by_id.get(id).and_then(|&index| self.skills.get(index))
     }
 
-    /// The id of the skill a short text (a list item, table cell, heading or bold lead) names
-    /// (see docs/architecture.md, "Skill detection").
-    pub fn match_item(&self, text: &str) -> Option<&str> {
-        self.matcher
-            .find(text)
-            .and_then(|index| self.skills.get(index))
-            .map(|skill| skill.id.as_str())
+    /// Words that never count when matching skill names (articles, pronouns, prepositions).
+    pub fn filler_words(&self) -> &[String] {
+        &self.filler_words
     }
 
-    /// The matcher behind [`match_item`](Self::match_item), for text that arrives in pieces.
-    pub(crate) fn matcher(&self) -> &SkillMatcher {
-        &self.matcher
+    /// Words that, ending a heading or the paragraph before a list, say the list names skills.
+    pub fn skill_list_words(&self) -> &[String] {
+        &self.skill_list_words
     }
 
     /// The position of a skill in the catalogue, used to order an article's skills.
-    pub(crate) fn position(&self, id: &str) -> Option<usize> {
+    pub fn position(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
 
     /// The ids, comma-separated, for messages that list the valid choices.
-    pub(crate) fn id_list(&self) -> String {
-        let ids: Vec<&str> = self.skills.iter().map(|skill| skill.id.as_str()).collect();
-        ids.join(", ")
+    pub fn id_list(&self) -> String {
+        self.ids().collect::<Vec<_>>().join(", ")
     }
 }
 
-/// The 1-based line of byte `offset` in `text`.
-pub(crate) fn line_of(text: &str, offset: usize) -> u32 {
+/// The 1-based line of byte `offset` in `text`, for errors that point into a file (the
+/// catalogue here, front matter in the articles crate).
+pub fn line_of(text: &str, offset: usize) -> u32 {
     let end = offset.min(text.len());
     let newlines = text
         .as_bytes()
@@ -232,7 +284,7 @@ mod tests {
     }
 
     #[test]
-    fn a_valid_catalogue_loads_and_matches() -> Result<(), CatalogueError> {
+    fn a_valid_catalogue_loads() -> Result<(), CatalogueError> {
         let text = format!(
             "version = 1\n{}{}",
             skill(
@@ -250,8 +302,14 @@ mod tests {
             Some("Presentations")
         );
         assert_eq!(
-            catalogue.match_item("Actief luisteren: zo doe je dat"),
-            Some("listening")
+            catalogue
+                .get("listening")
+                .and_then(|s| s.level(Lang::En, 5)),
+            Some("e")
+        );
+        assert_eq!(
+            catalogue.get("listening").map(|s| s.name(Lang::Nl)),
+            Some("Luisteren en doorvragen")
         );
         assert_eq!(catalogue.position("presentations"), Some(1));
         assert_eq!(catalogue.id_list(), "listening, presentations");
@@ -274,14 +332,6 @@ mod tests {
                     skill("a", "B", "B", "")
                 ),
                 "used twice",
-            ),
-            (
-                format!(
-                    "version = 1\n{}{}",
-                    skill("a", "A", "A", "\"samen\""),
-                    skill("b", "B", "B", "\"Samen\"")
-                ),
-                "names both",
             ),
             (
                 format!(
