@@ -3,6 +3,7 @@
 //! (`src-tauri/capabilities/main.json`), the UI's wrappers (`ui/src/lib/ipc.ts`) and the contract
 //! (`docs/architecture.md`). They must name the same commands: a command missing from the
 //! capability is refused at run time, one missing from the docs is a contract nobody wrote down.
+//! Every command lives in `src-tauri/src/commands/` and stays thin.
 
 #![allow(
     clippy::expect_used,
@@ -117,5 +118,55 @@ fn every_list_of_commands_names_the_same_commands() {
     assert!(
         undocumented.is_empty(),
         "docs/architecture.md does not describe {undocumented:?}"
+    );
+}
+
+/// The most lines a Tauri command's body may have: a command takes what the UI sent, asks a
+/// crate and maps the answer; anything longer is logic that belongs in a crate or a helper.
+const MAX_COMMAND_BODY_LINES: usize = 15;
+
+#[test]
+fn every_command_is_thin() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src/commands");
+    let mut seen = BTreeSet::new();
+    let mut long = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("the commands folder") {
+        let path = entry.expect("a file of the commands folder").path();
+        let text = std::fs::read_to_string(&path).expect("a commands file");
+        let lines: Vec<&str> = text.lines().collect();
+        for (index, _) in lines
+            .iter()
+            .enumerate()
+            .filter(|(_, line)| line.trim() == "#[tauri::command]")
+        {
+            // The body runs from the line after the signature's `{` to the closing `}` at
+            // the start of a line (rustfmt's layout).
+            let open = (index..lines.len())
+                .find(|&i| lines[i].trim_end().ends_with('{'))
+                .expect("the signature ends with `{`");
+            let close = (open..lines.len())
+                .find(|&i| lines[i] == "}")
+                .expect("the body ends with `}`");
+            let name = lines[index..=open]
+                .iter()
+                .find_map(|line| line.split("fn ").nth(1))
+                .and_then(|rest| rest.split(['(', '<']).next())
+                .expect("the command's name")
+                .to_owned();
+            let body = close - open - 1;
+            if body > MAX_COMMAND_BODY_LINES {
+                long.push(format!("{name} ({body} lines)"));
+            }
+            seen.insert(name);
+        }
+    }
+    assert_eq!(
+        seen,
+        handlers(),
+        "every handler is in src-tauri/src/commands/"
+    );
+    assert!(
+        long.is_empty(),
+        "commands longer than {MAX_COMMAND_BODY_LINES} lines: {long:?}"
     );
 }

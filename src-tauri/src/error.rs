@@ -3,6 +3,7 @@
 //! what is wrong with which field so the form can say it next to that field.
 
 use journal_store::{FieldError, StoreError};
+use reports::{ExportError, ScopeError};
 use serde::Serialize;
 use skills_articles::LibraryError;
 
@@ -64,6 +65,25 @@ impl From<StoreError> for CommandError {
             code: error.code().to_owned(),
             message: error.to_string(),
             fields: error.field_errors().to_vec(),
+        }
+    }
+}
+
+impl From<ScopeError> for CommandError {
+    fn from(error: ScopeError) -> Self {
+        match error {
+            ScopeError::Store(error) => error.into(),
+            other => CommandError::new(other.code(), other.to_string()),
+        }
+    }
+}
+
+impl From<ExportError> for CommandError {
+    fn from(error: ExportError) -> Self {
+        match error {
+            ExportError::Store(error) => error.into(),
+            ExportError::Scope(error) => error.into(),
+            other => CommandError::new(other.code(), other.to_string()),
         }
     }
 }

@@ -217,4 +217,34 @@ impl JournalSlot {
             Self::Unavailable(status) => status.clone(),
         }
     }
+
+    /// Replaces the journal in `data_dir` with `backup`, closing the open one first (the store
+    /// replaces the file underneath). When the backup is refused before anything was replaced,
+    /// or the restored file will not open, whatever is there now is reopened, so the trainee is
+    /// never left without a journal.
+    pub fn restore_backup(
+        &mut self,
+        data_dir: &Path,
+        catalogue: &SkillCatalogue,
+        backup: &Path,
+    ) -> Result<(), StoreError> {
+        let path = journal_path(data_dir);
+        let previous = std::mem::replace(self, Self::Unavailable(JournalStatus::restoring(&path)));
+        if let Self::Ready(open) = previous
+            && let Err(error) = open.store.close()
+        {
+            tracing::warn!("the journal did not close cleanly before the restore: {error}");
+        }
+        match JournalStore::restore_backup(&path, backup, Utc::now()) {
+            Ok(mut store) => {
+                store.set_catalogue(catalogue);
+                *self = Self::Ready(OpenJournal::new(store));
+                Ok(())
+            }
+            Err(error) => {
+                *self = Self::open(data_dir, catalogue);
+                Err(error)
+            }
+        }
+    }
 }

@@ -2,20 +2,13 @@
 //! logic lives in the crates under `crates/`, this package only wires it to Tauri and clap.
 
 mod app;
-mod article_link_commands;
 mod cli;
-mod cli_journal;
-mod cli_recovery;
-mod cli_reports;
 mod commands;
+mod dialogs;
 mod error;
-mod exports;
 mod journal;
-mod journal_commands;
 mod logging;
 mod paths;
-mod recovery_commands;
-mod report_commands;
 mod settings;
 mod state;
 

@@ -10,7 +10,7 @@ use skills_catalogue::Lang;
 const SETTINGS_FILE: &str = "settings.json";
 
 /// What is stored on disk.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StoredSettings {
     /// The language the trainee chose; `None` follows the OS.

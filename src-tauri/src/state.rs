@@ -68,6 +68,27 @@ impl AppState {
         self.settings.lock().map_err(|_| CommandError::internal())
     }
 
+    /// Changes the settings and saves them; the app keeps the change only once it is saved (an
+    /// unchanged value is not written again). Returns the settings as they now are.
+    pub fn update_settings(
+        &self,
+        change: impl FnOnce(&mut StoredSettings),
+    ) -> Result<StoredSettings, CommandError> {
+        let mut stored = self.settings()?;
+        let mut changed = stored.clone();
+        change(&mut changed);
+        if changed != *stored {
+            crate::settings::save(&self.data_dir, &changed).map_err(|error| {
+                CommandError::new(
+                    "settings_not_saved",
+                    format!("the settings could not be saved: {error}"),
+                )
+            })?;
+            *stored = changed;
+        }
+        Ok(stored.clone())
+    }
+
     pub fn last_export_file(&self) -> Result<MutexGuard<'_, Option<PathBuf>>, CommandError> {
         self.last_export_file
             .lock()

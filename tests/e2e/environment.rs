@@ -33,7 +33,7 @@ pub struct Environment {
     /// Data folders that outlive one session, by name (for "is it remembered" journeys).
     pub shared_data: tempfile::TempDir,
     /// Where the app's save and open dialogs point (GTK dialogs cannot be driven over
-    /// WebDriver; see `SKILLS_JOURNAL_DIALOG_DIR` in src-tauri/src/report_commands.rs).
+    /// WebDriver; see `SKILLS_JOURNAL_DIALOG_DIR` in src-tauri/src/dialogs.rs).
     pub dialog_dir: PathBuf,
 }
 

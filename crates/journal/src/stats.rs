@@ -11,7 +11,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{DbContext, StoreError};
-use crate::model::{Entry, EntryId};
+use crate::model::{Entry, EntryId, EntryKind};
 use crate::rows::{self, ENTRY_COLUMNS};
 use crate::store::JournalStore;
 
@@ -163,6 +163,30 @@ impl JournalStore {
                 })
             })
             .and_then(Iterator::collect)
+            .ctx(context)
+    }
+
+    /// The day of the first entry on or before `to`, of `kind` when given (the start of the
+    /// traineeship, or the first self-assessment); private entries count only when
+    /// `include_private`. One indexed query, however long the journal.
+    pub fn first_entry_day(
+        &self,
+        kind: Option<EntryKind>,
+        to: NaiveDate,
+        include_private: bool,
+    ) -> Result<Option<NaiveDate>, StoreError> {
+        let context = "find the first entry";
+        self.conn
+            .prepare_cached(
+                "SELECT min(date) FROM entries WHERE deleted_at IS NULL AND date <= ?1 \
+                 AND (?2 OR private = 0) AND (?3 IS NULL OR kind = ?3)",
+            )
+            .and_then(|mut statement| {
+                statement.query_row(
+                    params![to, include_private, kind.map(EntryKind::as_str)],
+                    |r| r.get(0),
+                )
+            })
             .ctx(context)
     }
 

@@ -10,11 +10,13 @@
 mod charts;
 mod csv;
 mod escape;
+mod export;
 mod html;
 mod i18n;
 mod markdown;
 mod pdf;
 mod report;
+mod scope;
 mod write;
 
 pub use charts::{
@@ -23,12 +25,20 @@ pub use charts::{
 };
 pub use csv::{csv, neutralise};
 pub use escape::escape;
+pub use export::{
+    COVER_TEXT_MAX, Cover, ExportError, ExportFormat, ExportStage, Gathered, ReportFile,
+    cover_text, finish, gather, import_with_backup,
+};
 pub use html::html;
 pub use markdown::markdown;
 pub use pdf::{PdfError, pdf};
 pub use report::{
     ActionItem, ActionStatus, GapFlag, LevelPoint, MonthCount, Quote, Rag, RatingPoint, Report,
     ReportOptions, SkillReport, WeekCount, gap_flag,
+};
+pub use scope::{
+    MAX_WEEKS, Period, PeriodChoice, RadarComparison, ReportScope, ScopeError, comparison_day,
+    weeks_before,
 };
 pub use write::{WriteError, write_atomically};
 

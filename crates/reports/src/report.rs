@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use journal_store::{
-    ActionContent, Entry, EntryContent, EntryKind, GiverRole, JournalStore, StoreError,
+    ActionContent, Entry, EntryContent, EntryId, EntryKind, GiverRole, JournalStore, StoreError,
 };
 use serde::Serialize;
 use skills_catalogue::{Lang, Skill};
@@ -154,6 +154,8 @@ pub struct Quote {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct ActionItem {
+    /// The action's entry, for opening it or marking it done.
+    pub entry_id: EntryId,
     /// The day it was written down.
     pub date: NaiveDate,
     /// What to practise.
@@ -336,6 +338,7 @@ impl Report {
                 .unwrap_or_else(|| id.to_owned())
         };
         let action_item = |entry: &Entry, action: &ActionContent| ActionItem {
+            entry_id: entry.id,
             date: entry.input.date,
             text: action.text.clone(),
             due: action.due,

@@ -1,63 +1,40 @@
 /**
- * Pure helpers of the progress view: the period presets as from/to days, the gap between the
- * self-assessed level and others' average, which open actions are overdue and in which order
- * they come, and the activity strip's bar heights.
+ * Pure helpers of the progress view: what a period preset asks Rust for, the gap between the
+ * self-assessed level and others' average, and the activity strip's bar heights. The rules
+ * (which days a preset means, since when "the start" is, which actions are overdue) are Rust's
+ * (crates/reports/src/scope.rs and report.rs); the view shows what it answers.
  */
-import type { Entry } from "./bindings/Entry";
 import type { Lang } from "./bindings/Lang";
+import type { PeriodChoice } from "./bindings/PeriodChoice";
 import type { WeekCount } from "./bindings/WeekCount";
-import { daysWithEntries } from "./ipc";
-import { addDays, isDay } from "./weeks";
+import { isDay } from "./weeks";
 
 /** The periods the view offers. */
 export type PeriodPreset = "4w" | "8w" | "12w" | "start" | "custom";
 
 export const PERIOD_PRESETS: readonly PeriodPreset[] = ["4w", "8w", "12w", "start", "custom"];
 
-/** Far enough back for "since the start" when no entry tells where the traineeship began. */
-export const FAR_BACK = "2000-01-01";
-
-/** A period, both days included. */
+/** The days of a custom period as typed (YYYY-MM-DD, or "" while a field is empty). */
 export type Period = { from: string; to: string };
 
+const WEEKS: Record<"4w" | "8w" | "12w", number> = { "4w": 4, "8w": 8, "12w": 12 };
+
 /**
- * The days of a preset period ending `today`: the last 4, 8 or 12 weeks (28, 56 or 84 days
- * including today), or since `start` (the first entry; `FAR_BACK` when unknown). A custom
- * period is `custom` when both days are real and in order, else null.
+ * What a preset asks for; null for a custom period whose fields do not both hold a day yet
+ * (nothing to ask). A custom period that ends before it starts is asked as it is: Rust refuses
+ * it with `invalid_period`.
  */
-export function presetPeriod(
-  preset: PeriodPreset,
-  today: string,
-  start: string | null = null,
-  custom: Period | null = null,
-): Period | null {
+export function periodChoice(preset: PeriodPreset, custom: Period): PeriodChoice | null {
   switch (preset) {
     case "4w":
-      return { from: addDays(today, -27), to: today };
     case "8w":
-      return { from: addDays(today, -55), to: today };
     case "12w":
-      return { from: addDays(today, -83), to: today };
+      return { kind: "last_weeks", weeks: WEEKS[preset] };
     case "start":
-      return { from: start !== null && isDay(start) && start <= today ? start : FAR_BACK, to: today };
+      return { kind: "since_start" };
     case "custom":
-      if (!custom || !isDay(custom.from) || !isDay(custom.to) || custom.from > custom.to) return null;
-      return { from: custom.from, to: custom.to };
+      return isDay(custom.from) && isDay(custom.to) ? { kind: "between", from: custom.from, to: custom.to } : null;
   }
-}
-
-/** The earliest of some days (YYYY-MM-DD sorts as text), or null when there are none. */
-export function earliestDay(days: readonly string[]): string | null {
-  return days.reduce<string | null>((min, day) => (min === null || day < min ? day : min), null);
-}
-
-/**
- * The start of the traineeship as far as the journal knows: the day of the first entry up to
- * `to` (null when there is none yet), for the "since the start" period.
- */
-export async function firstEntryDay(to: string, includePrivate: boolean): Promise<string | null> {
-  const days = await daysWithEntries(FAR_BACK, to, includePrivate);
-  return earliestDay(days.map((day) => day.date));
 }
 
 /** Self minus others, or null when either is missing. */
@@ -76,27 +53,6 @@ export function formatGap(lang: Lang, gap: number): string {
     maximumFractionDigits: 1,
     signDisplay: "exceptZero",
   }).format(gap);
-}
-
-/** An open action: the entry, its text and due day, and whether the due day has passed. */
-export type OpenAction = { id: number; text: string; due: string | null; overdue: boolean; skillIds: string[] };
-
-/** Open actions from entries (done ones and other kinds skipped): overdue first, then by due day (none last). */
-export function openActions(entries: readonly Entry[], today: string): OpenAction[] {
-  const items: OpenAction[] = [];
-  for (const entry of entries) {
-    const content = entry.content;
-    if (content.kind !== "action" || content.done) continue;
-    items.push({
-      id: entry.id,
-      text: content.text,
-      due: content.due,
-      overdue: content.due !== null && content.due < today,
-      skillIds: entry.skills.map((skill) => skill.skillId),
-    });
-  }
-  const key = (item: OpenAction) => `${item.overdue ? 0 : 1}${item.due ?? "9999-99-99"}`;
-  return items.sort((a, b) => key(a).localeCompare(key(b)) || a.id - b.id);
 }
 
 /** Entries in all the weeks. */

@@ -242,7 +242,7 @@ pub fn open(
     opening: journal::Opening,
 ) -> Result<JournalStore, Box<dyn std::error::Error>> {
     let store = journal::open_with(data_dir, catalogue, opening).map_err(|error| {
-        let hint = crate::cli_recovery::ways_on(&error);
+        let hint = crate::cli::recovery::ways_on(&error);
         format!("{error}{hint}")
     })?;
     warn_about_backup(&store);

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use journal_store::StoreError;
 use skills_catalogue::SkillCatalogue;
 
-use crate::{cli_journal, journal};
+use crate::journal;
 
 /// What to do next when the journal was damaged (empty for any other error).
 pub fn ways_on(error: &StoreError) -> String {
@@ -48,7 +48,7 @@ pub fn salvage(
     file: &Path,
 ) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let (store, summary) = journal::salvage(data_dir, catalogue, file)?;
-    cli_journal::warn_about_backup(&store);
+    super::journal::warn_about_backup(&store);
     println!(
         "recovered {} entries from {} ({} added, {} already in the journal); {} could not be read",
         summary.recovered,

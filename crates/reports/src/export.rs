@@ -1,20 +1,21 @@
 //! Making an export, the same way for the command line and the window: check what was asked
-//! (period, skills), gather the report while the journal is locked, then typeset and write it
-//! with the journal free again. Every file is written atomically (`reports::write_atomically`):
-//! the whole file or nothing under its name.
+//! ([`ReportScope::resolve`]), gather the report while the journal is locked, then typeset and
+//! write it with the journal free again. Every file is written atomically
+//! ([`write_atomically`]): the whole file or nothing under its name.
 
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use journal_store::{BackupInfo, ImportSummary, JournalExport, JournalStore, StoreError};
-use reports::{Report, ReportOptions};
 use serde::{Deserialize, Serialize};
-use skills_catalogue::{Lang, Skill};
+use skills_catalogue::Skill;
 
-use crate::error::CommandError;
+use crate::report::Report;
+use crate::scope::{ReportScope, ScopeError};
+use crate::{PdfError, WriteError, write_atomically};
 
 /// What an export writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
 pub enum ExportFormat {
@@ -31,6 +32,16 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
+    /// Every format, in the order the command line lists them.
+    pub const ALL: [Self; 5] = [Self::Pdf, Self::Html, Self::Md, Self::Csv, Self::Json];
+
+    /// The format whose extension is `name` (`pdf`, `md`, …), as the command line names it.
+    pub fn from_extension(name: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|format| format.extension().eq_ignore_ascii_case(name))
+    }
+
     /// The file name extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
@@ -63,18 +74,23 @@ impl ExportFormat {
     }
 }
 
-/// A report export, fully decided (the command line and the window fill in their defaults).
-#[derive(Debug, Clone)]
-pub struct ReportSpec {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    /// Only these skills; `None`: all.
-    pub skills: Option<Vec<String>>,
-    pub include_private: bool,
-    pub lang: Lang,
-    /// The trainee's name and programme for the PDF's cover (blank: left out).
+/// The name and programme on a report's cover (blank: left out); see [`cover_text`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cover {
+    /// The trainee's name.
     pub trainee: Option<String>,
+    /// The traineeship programme.
     pub programme: Option<String>,
+}
+
+impl Cover {
+    /// A cover from what was typed: each text trimmed and bounded, blank ones left out.
+    pub fn new(trainee: Option<String>, programme: Option<String>) -> Self {
+        Self {
+            trainee: cover_text(trainee),
+            programme: cover_text(programme),
+        }
+    }
 }
 
 /// The most characters of a name or programme on a report's cover.
@@ -99,42 +115,32 @@ pub enum ExportStage {
 /// Why an export was not made. Nothing is written when any of these happens.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("the period starts ({from}) after it ends ({to})")]
-    InvalidPeriod { from: NaiveDate, to: NaiveDate },
-    #[error("there is no skill `{id}`; known skills: {}", known.join(", "))]
-    UnknownSkill { id: String, known: Vec<String> },
-    #[error("choose at least one skill for the report")]
-    NoSkills,
+    /// The period or the skills cannot be reported on.
+    #[error(transparent)]
+    Scope(#[from] ScopeError),
+    /// The journal could not be read.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Typesetting failed.
     #[error(transparent)]
-    Pdf(#[from] reports::PdfError),
+    Pdf(#[from] PdfError),
+    /// The CSV writer failed.
     #[error("the CSV file could not be made: {0}")]
     Csv(String),
+    /// The file could not be written.
     #[error(transparent)]
-    Write(#[from] reports::WriteError),
+    Write(#[from] WriteError),
 }
 
 impl ExportError {
     /// The code the UI branches on.
     pub fn code(&self) -> &'static str {
         match self {
-            Self::InvalidPeriod { .. } => "invalid_period",
-            Self::UnknownSkill { .. } => "unknown_skill",
-            Self::NoSkills => "no_skills",
+            Self::Scope(error) => error.code(),
             Self::Store(error) => error.code(),
             Self::Pdf(_) => "pdf_failed",
             Self::Csv(_) => "csv_failed",
             Self::Write(_) => "write_failed",
-        }
-    }
-}
-
-impl From<ExportError> for CommandError {
-    fn from(error: ExportError) -> Self {
-        match error {
-            ExportError::Store(error) => error.into(),
-            other => CommandError::new(other.code(), other.to_string()),
         }
     }
 }
@@ -158,54 +164,27 @@ pub enum ReportFile {
     Csv,
 }
 
-/// Checks `spec` and reads what the export needs from the journal.
+/// Checks `scope` and reads what the export needs from the journal (a JSON export is always
+/// the whole journal: the scope does not apply to it).
 pub fn gather(
     store: &JournalStore,
     catalogue: &[Skill],
     format: ExportFormat,
-    spec: &ReportSpec,
+    scope: &ReportScope,
+    cover: Cover,
+    today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<Gathered, ExportError> {
     let file = match format {
-        ExportFormat::Json => return Ok(Gathered::Json(reports::json(store, now)?)),
+        ExportFormat::Json => return Ok(Gathered::Json(crate::json(store, now)?)),
         ExportFormat::Pdf => ReportFile::Pdf,
         ExportFormat::Html => ReportFile::Html,
         ExportFormat::Md => ReportFile::Md,
         ExportFormat::Csv => ReportFile::Csv,
     };
-    if spec.from > spec.to {
-        return Err(ExportError::InvalidPeriod {
-            from: spec.from,
-            to: spec.to,
-        });
-    }
-    if let Some(skills) = &spec.skills {
-        if skills.is_empty() {
-            return Err(ExportError::NoSkills);
-        }
-        let known: Vec<String> = catalogue
-            .iter()
-            .map(|s| s.id.clone())
-            .chain(store.custom_skills()?.into_iter().map(|s| s.id))
-            .collect();
-        if let Some(unknown) = skills.iter().find(|id| !known.contains(id)) {
-            return Err(ExportError::UnknownSkill {
-                id: unknown.clone(),
-                known,
-            });
-        }
-    }
-    let options = ReportOptions {
-        from: spec.from,
-        to: spec.to,
-        skills: spec.skills.clone(),
-        include_private: spec.include_private,
-        lang: spec.lang,
-        compare_to: None,
-        now,
-    };
-    let report = Report::build(store, catalogue, &options)?
-        .with_trainee(spec.trainee.clone(), spec.programme.clone());
+    let options = scope.resolve(store, catalogue, today, now)?;
+    let report =
+        Report::build(store, catalogue, &options)?.with_trainee(cover.trainee, cover.programme);
     Ok(Gathered::Report(Box::new(report), file))
 }
 
@@ -220,17 +199,17 @@ pub fn finish(
         Gathered::Report(report, file) => match file {
             ReportFile::Pdf => {
                 stage(ExportStage::Typesetting);
-                reports::pdf(&report)?
+                crate::pdf(&report)?
             }
-            ReportFile::Html => reports::html(&report).into_bytes(),
-            ReportFile::Md => reports::markdown(&report).into_bytes(),
+            ReportFile::Html => crate::html(&report).into_bytes(),
+            ReportFile::Md => crate::markdown(&report).into_bytes(),
             ReportFile::Csv => {
-                reports::csv(&report).map_err(|error| ExportError::Csv(error.to_string()))?
+                crate::csv(&report).map_err(|error| ExportError::Csv(error.to_string()))?
             }
         },
     };
     stage(ExportStage::Writing);
-    reports::write_atomically(out, &bytes)?;
+    write_atomically(out, &bytes)?;
     Ok(bytes.len() as u64)
 }
 
@@ -248,20 +227,6 @@ pub fn import_with_backup(
     Ok((backup, store.import(export, now)?))
 }
 
-/// The day of the first entry on or before `to` (the start of the traineeship, as far as the
-/// journal knows).
-pub fn first_entry_day(
-    store: &JournalStore,
-    to: NaiveDate,
-    include_private: bool,
-) -> Result<Option<NaiveDate>, StoreError> {
-    let start = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(NaiveDate::MIN);
-    Ok(store
-        .days_with_entries(start, to, include_private)?
-        .first()
-        .map(|day| day.date))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,6 +241,18 @@ mod tests {
         assert_eq!(cover_text(None), None);
         let long = cover_text(Some("é".repeat(500))).unwrap_or_default();
         assert_eq!(long.chars().count(), COVER_TEXT_MAX);
+    }
+
+    #[test]
+    fn formats_are_found_by_their_extension() {
+        for format in ExportFormat::ALL {
+            assert_eq!(
+                ExportFormat::from_extension(format.extension()),
+                Some(format)
+            );
+        }
+        assert_eq!(ExportFormat::from_extension("PDF"), Some(ExportFormat::Pdf));
+        assert_eq!(ExportFormat::from_extension("docx"), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use journal_store::{
 use tauri::State;
 
 use crate::error::CommandError;
-use crate::journal::{self, JournalSlot, JournalStatus, OpenJournal};
+use crate::journal::{self, JournalSlot, JournalStatus};
 use crate::state::AppState;
 
 fn unavailable(status: &JournalStatus) -> CommandError {
@@ -282,40 +282,15 @@ pub async fn restore_backup(
     state: State<'_, AppState>,
     path: PathBuf,
 ) -> Result<JournalStatus, CommandError> {
-    let journal_path = journal::journal_path(&state.data_dir);
-    let known = JournalStore::list_backups(&journal_path)?;
+    let known = JournalStore::list_backups(journal::journal_path(&state.data_dir))?;
     if !known.iter().any(|backup| backup.path == path) {
-        return Err(CommandError::new(
-            "backup_not_found",
-            format!("{} is not one of this journal's backups", path.display()),
-        ));
+        let shown = path.display();
+        let message = format!("{shown} is not one of this journal's backups");
+        return Err(CommandError::new("backup_not_found", message));
     }
     // The lock order of state.rs: the library, then the journal.
     let library = state.library()?;
-    let catalogue = library.catalogue();
     let mut slot = state.journal()?;
-    // Close the open journal first: the store replaces the file underneath.
-    let previous = std::mem::replace(
-        &mut *slot,
-        JournalSlot::Unavailable(JournalStatus::restoring(&journal_path)),
-    );
-    if let JournalSlot::Ready(open) = previous
-        && let Err(error) = open.store.close()
-    {
-        tracing::warn!("the journal did not close cleanly before the restore: {error}");
-    }
-    match JournalStore::restore_backup(&journal_path, &path, Utc::now()) {
-        Ok(mut store) => {
-            store.set_catalogue(catalogue);
-            *slot = JournalSlot::Ready(OpenJournal::new(store));
-            Ok(slot.status(&state.data_dir))
-        }
-        Err(error) => {
-            // The backup was refused before anything was replaced, or the restored file would
-            // not open: reopen whatever is there now so the trainee is never left without one.
-            let command_error = CommandError::from(error);
-            *slot = JournalSlot::open(&state.data_dir, catalogue);
-            Err(command_error)
-        }
-    }
+    slot.restore_backup(&state.data_dir, library.catalogue(), &path)?;
+    Ok(slot.status(&state.data_dir))
 }

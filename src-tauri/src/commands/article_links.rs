@@ -9,8 +9,8 @@ use serde::Serialize;
 use skills_articles::RenderedArticle;
 use tauri::State;
 
+use crate::commands::journal::{read, write};
 use crate::error::CommandError;
-use crate::journal_commands::{read, write};
 use crate::state::AppState;
 
 /// An article's links and the skills it names once they are counted.

@@ -4,20 +4,20 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::{Days, Local, NaiveDate, Utc};
+use chrono::{Local, NaiveDate, Utc};
 use clap::Args;
 use journal_store::{JournalExport, JournalStore};
 use skills_catalogue::{Lang, SkillCatalogue};
 
-use crate::exports::{self, ExportFormat, ReportSpec};
 use crate::settings;
+use reports::{Cover, ExportFormat, MAX_WEEKS, PeriodChoice, ReportScope};
 
 type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// What to write.
-    #[arg(long, value_enum)]
+    #[arg(long, value_name = "pdf|html|md|csv|json", value_parser = parse_format)]
     format: ExportFormat,
     /// First day of the period (default: the day of your first entry).
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -26,7 +26,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<NaiveDate>,
     /// The last N weeks up to --to, instead of --from.
-    #[arg(long, value_name = "N", conflicts_with = "from", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N", conflicts_with = "from", value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_WEEKS)))]
     weeks: Option<u32>,
     /// Only this skill (repeat for more; default: all).
     #[arg(long = "skill", value_name = "ID")]
@@ -46,6 +46,14 @@ pub struct ExportArgs {
     /// The file to write (written whole or not at all).
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
+}
+
+/// Reads `--format`: a format by its file extension.
+fn parse_format(text: &str) -> Result<ExportFormat, String> {
+    ExportFormat::from_extension(text).ok_or_else(|| {
+        let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.extension()).collect();
+        format!("`{text}` is not a format; use one of {}", names.join(", "))
+    })
 }
 
 /// `export`.
@@ -69,31 +77,36 @@ pub fn export(
             "note: a JSON export is always the complete journal; --from, --to, --weeks, --skill, --lang, --name and --programme do not apply"
         );
     }
-    let to = args.to.unwrap_or_else(|| Local::now().date_naive());
-    let from = match (args.from, args.weeks) {
-        (Some(from), _) => from,
-        (None, Some(weeks)) => weeks_before(to, weeks).ok_or_else(|| {
-            format!("--weeks {weeks} reaches before the first date the app can show; give fewer weeks or --from")
-        })?,
-        (None, None) if args.format == ExportFormat::Json => to,
-        (None, None) => exports::first_entry_day(store, to, args.include_private)?.unwrap_or(to),
+    // The last day is "today" for the period: --weeks counts back from it, and "since the
+    // start" runs up to it.
+    let today = args.to.unwrap_or_else(|| Local::now().date_naive());
+    let period = match (args.from, args.weeks) {
+        (Some(from), _) => PeriodChoice::Between { from, to: today },
+        (None, Some(weeks)) => PeriodChoice::LastWeeks { weeks },
+        (None, None) => PeriodChoice::SinceStart,
     };
     let lang = args.lang.unwrap_or_else(|| {
         settings::load(data_dir)
             .locale
             .unwrap_or_else(settings::os_locale)
     });
-    let spec = ReportSpec {
-        from,
-        to,
+    let scope = ReportScope {
+        period,
         skills: (!args.skills.is_empty()).then(|| args.skills.clone()),
         include_private: args.include_private,
         lang,
-        trainee: exports::cover_text(args.name.clone()),
-        programme: exports::cover_text(args.programme.clone()),
     };
-    let gathered = exports::gather(store, catalogue.skills(), args.format, &spec, now)?;
-    exports::finish(gathered, &args.out, |_| {})?;
+    let cover = Cover::new(args.name.clone(), args.programme.clone());
+    let gathered = reports::gather(
+        store,
+        catalogue.skills(),
+        args.format,
+        &scope,
+        cover,
+        today,
+        now,
+    )?;
+    reports::finish(gathered, &args.out, |_| {})?;
     println!("{}", args.out.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -104,7 +117,7 @@ pub fn import(store: &mut JournalStore, file: &Path) -> CliResult {
         .map_err(|error| format!("could not read {}: {error}", file.display()))?;
     let export = JournalExport::from_json(&text)?;
     // The journal as it was can always be restored (`skills-journal backup --list`).
-    let (_, summary) = exports::import_with_backup(store, &export, Utc::now())?;
+    let (_, summary) = reports::import_with_backup(store, &export, Utc::now())?;
     println!(
         "imported {}: {} entries added, {} already in the journal; {} own skills added, {} matched; {} article links added",
         file.display(),
@@ -115,37 +128,4 @@ pub fn import(store: &mut JournalStore, file: &Path) -> CliResult {
         summary.links_added
     );
     Ok(ExitCode::SUCCESS)
-}
-
-/// The first day of the `weeks` weeks that end on `to` (`to` itself included), or `None` when
-/// that lies outside the calendar chrono can represent.
-fn weeks_before(to: NaiveDate, weeks: u32) -> Option<NaiveDate> {
-    let days = u64::from(weeks).checked_mul(7)?.checked_sub(1)?;
-    to.checked_sub_days(Days::new(days))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn weeks_count_back_from_the_last_day_and_never_overflow() {
-        let to = NaiveDate::from_ymd_opt(2026, 12, 1);
-        assert_eq!(
-            to.and_then(|to| weeks_before(to, 1)),
-            NaiveDate::from_ymd_opt(2026, 11, 25),
-            "one week is seven days including the last"
-        );
-        assert_eq!(
-            to.and_then(|to| weeks_before(to, 0)),
-            None,
-            "zero weeks is no period"
-        );
-        assert_eq!(
-            to.and_then(|to| weeks_before(to, 14_000_000)),
-            None,
-            "past chrono's range: an error, no panic"
-        );
-        assert_eq!(to.and_then(|to| weeks_before(to, u32::MAX)), None);
-    }
 }

@@ -1,0 +1,228 @@
+//! `articles check` and `articles render`: what a writer of articles runs to see every problem
+//! (file and line) and the HTML the reader would show.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use skills_articles::{Article, ArticleLibrary, ArticleSource, Severity};
+use skills_catalogue::Lang;
+
+use crate::app::{self, LibraryFolders, load_catalogue};
+
+#[derive(Debug, Subcommand)]
+pub enum ArticlesCommand {
+    /// Load a folder of articles and report each article and every problem (exit 1 on errors).
+    Check(CheckArgs),
+    /// Print the safe HTML the reader would show for one article.
+    Render {
+        /// The Markdown file.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The folder to check (default: the bundled articles, your own and --articles-dir).
+    pub dir: Option<PathBuf>,
+    /// Print a JSON array instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs an `articles` subcommand.
+pub fn run(
+    folders: &LibraryFolders,
+    command: ArticlesCommand,
+) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    match command {
+        ArticlesCommand::Check(args) => check(folders, &args),
+        ArticlesCommand::Render { file } => render(folders, &file),
+    }
+}
+
+/// One line of `articles check --json`.
+#[derive(Debug, Serialize)]
+struct CheckedArticle {
+    path: String,
+    title: String,
+    date: Option<String>,
+    tags: Vec<String>,
+    lang: Lang,
+    skills: Vec<String>,
+    /// Items of skills lists that name no catalogue skill (a writer may add an alias).
+    unrecognised: Vec<String>,
+    errors: Vec<CheckedProblem>,
+    warnings: Vec<CheckedProblem>,
+}
+
+#[derive(Debug, Serialize)]
+struct CheckedProblem {
+    line: Option<u32>,
+    message: String,
+}
+
+fn check(
+    folders: &LibraryFolders,
+    args: &CheckArgs,
+) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let library = match &args.dir {
+        Some(dir) => {
+            if !dir.is_dir() {
+                return Err(format!("{} is not a folder", dir.display()).into());
+            }
+            let mut library = ArticleLibrary::new(load_catalogue(folders)?);
+            library.set_source(ArticleSource::Extra, Some(dir.clone()));
+            library
+        }
+        None => app::load_library(folders)?,
+    };
+    let checked: Vec<CheckedArticle> = library
+        .articles()
+        .map(|article| checked(&library, article))
+        .collect();
+    let has_errors = checked.iter().any(|article| !article.errors.is_empty());
+
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &checked)?;
+        writeln!(out)?;
+    } else {
+        write_check_report(&mut out, &checked)?;
+    }
+    Ok(if has_errors {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn checked(library: &ArticleLibrary, article: &Article) -> CheckedArticle {
+    let summary = &article.summary;
+    let path = library
+        .source_dir(summary.source)
+        .map(|dir| dir.join(&summary.path))
+        .unwrap_or_else(|| PathBuf::from(&summary.path));
+    let problems = |severity: Severity| {
+        summary
+            .problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .map(|p| CheckedProblem {
+                line: p.line,
+                message: p.message.clone(),
+            })
+            .collect()
+    };
+    CheckedArticle {
+        path: path.display().to_string(),
+        title: summary.title.clone(),
+        date: summary.date.clone(),
+        tags: summary.tags.clone(),
+        lang: summary.lang,
+        skills: summary.skills.clone(),
+        unrecognised: article
+            .unplaced
+            .iter()
+            .map(|item| item.text.clone())
+            .collect(),
+        errors: problems(Severity::Error),
+        warnings: problems(Severity::Warning),
+    }
+}
+
+fn write_check_report(out: &mut impl Write, checked: &[CheckedArticle]) -> std::io::Result<()> {
+    let location = |path: &str, line: Option<u32>| match line {
+        Some(line) => format!("{path}:{line}"),
+        None => path.to_owned(),
+    };
+    for article in checked {
+        let mark = if article.errors.is_empty() {
+            "ok "
+        } else {
+            "ERR"
+        };
+        writeln!(out, "{mark} {}", article.path)?;
+        writeln!(
+            out,
+            "    {} | {} | {} | tags: {} | skills: {}",
+            article.title,
+            article.date.as_deref().unwrap_or("no date"),
+            article.lang.code(),
+            if article.tags.is_empty() {
+                "-".to_owned()
+            } else {
+                article.tags.join(", ")
+            },
+            if article.skills.is_empty() {
+                "-".to_owned()
+            } else {
+                article.skills.join(", ")
+            },
+        )?;
+        if !article.unrecognised.is_empty() {
+            writeln!(
+                out,
+                "    not recognised in a skills list: {}",
+                article.unrecognised.join(" | ")
+            )?;
+        }
+    }
+    let mut errors = 0;
+    let mut warnings = 0;
+    for article in checked {
+        for problem in &article.errors {
+            errors += 1;
+            writeln!(
+                out,
+                "{}: {}",
+                location(&article.path, problem.line),
+                problem.message
+            )?;
+        }
+        for problem in &article.warnings {
+            warnings += 1;
+            writeln!(
+                out,
+                "{}: warning: {}",
+                location(&article.path, problem.line),
+                problem.message
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "{} articles, {errors} errors, {warnings} warnings",
+        checked.len()
+    )
+}
+
+fn render(folders: &LibraryFolders, file: &Path) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    if !file.is_file() {
+        return Err(format!("{} is not a file", file.display()).into());
+    }
+    let catalogue = load_catalogue(folders)?;
+    let relative = file
+        .file_name()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| file.to_path_buf());
+    let article = skills_articles::load_article(file, &relative, ArticleSource::Extra, &catalogue);
+    let mut out = std::io::stdout().lock();
+    out.write_all(article.html.as_bytes())?;
+    for problem in &article.summary.problems {
+        let line = problem.line.map(|l| format!(":{l}")).unwrap_or_default();
+        let severity = if problem.severity == Severity::Warning {
+            "warning: "
+        } else {
+            ""
+        };
+        eprintln!("{}{line}: {severity}{}", file.display(), problem.message);
+    }
+    Ok(if article.summary.is_broken() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
