@@ -12,6 +12,8 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     watch: { ignored: ["**/src-tauri/**"] },
+    // The .ftl files live in crates/i18n (Rust reads them too), outside this folder.
+    fs: { allow: [".", "../crates/i18n/locales"] },
   },
   build: {
     outDir: "dist",

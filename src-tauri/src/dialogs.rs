@@ -29,12 +29,11 @@ pub async fn save_path(
     if let Some(dir) = std::env::var_os(DIALOG_DIR_VAR) {
         return Ok(Some(PathBuf::from(dir).join(name)));
     }
-    let title = match (format, ui_is_dutch(state)) {
-        (ExportFormat::Json, true) => "Dagboek exporteren",
-        (ExportFormat::Json, false) => "Export the journal",
-        (_, true) => "Rapport opslaan",
-        (_, false) => "Save the report",
+    let title = match format {
+        ExportFormat::Json => "dialog-export-journal",
+        _ => "dialog-save-report",
     };
+    let title = skills_i18n::text(ui_lang(state), title);
     let dialog = file_dialog(app, window, title, start_folder(state))
         .set_file_name(&name)
         .add_filter(format.filter_name(), &[format.extension()]);
@@ -64,11 +63,7 @@ pub async fn open_path(
     if let Some(dir) = std::env::var_os(DIALOG_DIR_VAR) {
         return Ok(newest_json(Path::new(&dir)));
     }
-    let title = if ui_is_dutch(state) {
-        "Dagboek importeren"
-    } else {
-        "Import a journal"
-    };
+    let title = skills_i18n::text(ui_lang(state), "dialog-import-journal");
     let dialog = file_dialog(app, window, title, start_folder(state)).add_filter("JSON", &["json"]);
     let chosen = blocking(move || dialog.blocking_pick_file()).await?;
     chosen
@@ -104,10 +99,10 @@ fn file_dialog(
     }
 }
 
-/// Whether the UI speaks Dutch (for the dialog titles, which Rust shows).
-fn ui_is_dutch(state: &AppState) -> bool {
+/// The UI's language (for the dialog titles, which Rust shows).
+fn ui_lang(state: &AppState) -> Lang {
     let locale = state.settings().ok().and_then(|stored| stored.locale);
-    locale.unwrap_or_else(crate::settings::os_locale) == Lang::Nl
+    locale.unwrap_or_else(crate::settings::os_locale)
 }
 
 /// The most recently changed `.json` file in `dir` (the test stand-in for the open dialog).

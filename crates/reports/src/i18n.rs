@@ -1,5 +1,6 @@
-//! Every string a report shows, in Dutch and English: one `match` per phrase, so a missing
-//! translation is a compile error. (Fluent files can replace this once the window shares them.)
+//! Every string a report shows, in Dutch and English, from the Fluent files the window reads too
+//! (`crates/i18n/locales/<lang>/reports.ftl`); crates/i18n's tests check that every id the Rust
+//! sources ask for has a message in both languages.
 
 use chrono::NaiveDate;
 use journal_store::{EntryKind, GiverRole};
@@ -68,262 +69,181 @@ pub enum Text {
     Noted,
 }
 
+impl Text {
+    /// The phrase's message id in the Fluent files (`locales/<lang>/reports.ftl`).
+    fn id(self) -> &'static str {
+        match self {
+            Self::Title => "report-title",
+            Self::Period => "report-period",
+            Self::Generated => "report-generated",
+            Self::PrivateIncluded => "report-private-included",
+            Self::PrivateExcluded => "report-private-excluded",
+            Self::Summary => "report-summary",
+            Self::Skill => "report-skill",
+            Self::SelfLevel => "report-self-level",
+            Self::Others => "report-others",
+            Self::Status => "report-status",
+            Self::Evidence => "report-evidence",
+            Self::LevelHistory => "report-level-history",
+            Self::Ratings => "report-ratings",
+            Self::EvidencePerMonth => "report-evidence-per-month",
+            Self::Month => "report-month",
+            Self::Count => "report-count",
+            Self::Quotes => "report-quotes",
+            Self::Action => "report-action",
+            Self::Actions => "report-actions",
+            Self::ActionPlan => "report-action-plan",
+            Self::Due => "report-due",
+            Self::Date => "report-date",
+            Self::Level => "report-level",
+            Self::Rating => "report-rating",
+            Self::Giver => "report-giver",
+            Self::Justification => "report-justification",
+            Self::NoActions => "report-no-actions",
+            Self::Activity => "report-activity",
+            Self::WeekOf => "report-week-of",
+            Self::Radar => "report-radar",
+            Self::Earlier => "report-earlier",
+            Self::Now => "report-now",
+            Self::Trend => "report-trend",
+            Self::SelfAssessment => "report-self-assessment",
+            Self::Feedback => "report-feedback",
+            Self::Kind => "report-kind",
+            Self::ChartTable => "report-chart-table",
+            Self::Contents => "report-contents",
+            Self::Page => "report-page",
+            Self::PageOf => "report-page-of",
+            Self::Trainee => "report-trainee",
+            Self::Programme => "report-programme",
+            Self::Flag => "report-flag",
+            Self::BiggestChanges => "report-biggest-changes",
+            Self::NoChanges => "report-no-changes",
+            Self::OpenActions => "report-open-actions",
+            Self::DoneActions => "report-done-actions",
+            Self::ReadingGuide => "report-reading-guide",
+            Self::SelfVersusOthers => "report-self-versus-others",
+            Self::RadarUnavailable => "report-radar-unavailable",
+            Self::NoSelfAssessment => "report-no-self-assessment",
+            Self::NoChartData => "report-no-chart-data",
+            Self::WithoutEvidence => "report-without-evidence",
+            Self::NoSkills => "report-no-skills",
+            Self::Noted => "report-noted",
+        }
+    }
+}
+
 /// The phrase in `lang`.
 pub fn t(lang: Lang, text: Text) -> &'static str {
-    use Text as T;
-    match (lang, text) {
-        (Lang::Nl, T::Title) => "Voortgangsrapport soft skills",
-        (Lang::En, T::Title) => "Soft skills progress report",
-        (Lang::Nl, T::Period) => "Periode",
-        (Lang::En, T::Period) => "Period",
-        (Lang::Nl, T::Generated) => "Gemaakt op",
-        (Lang::En, T::Generated) => "Generated on",
-        (Lang::Nl, T::PrivateIncluded) => "Privénotities zijn meegenomen.",
-        (Lang::En, T::PrivateIncluded) => "Private entries are included.",
-        (Lang::Nl, T::PrivateExcluded) => "Privénotities zijn niet meegenomen.",
-        (Lang::En, T::PrivateExcluded) => "Private entries are not included.",
-        (Lang::Nl, T::Summary) => "Samenvatting",
-        (Lang::En, T::Summary) => "Summary",
-        (Lang::Nl, T::Skill) => "Vaardigheid",
-        (Lang::En, T::Skill) => "Skill",
-        (Lang::Nl, T::SelfLevel) => "Zelf",
-        (Lang::En, T::SelfLevel) => "Self",
-        (Lang::Nl, T::Others) => "Anderen",
-        (Lang::En, T::Others) => "Others",
-        (Lang::Nl, T::Status) => "Status",
-        (Lang::En, T::Status) => "Status",
-        (Lang::Nl, T::Evidence) => "Notities",
-        (Lang::En, T::Evidence) => "Evidence",
-        (Lang::Nl, T::LevelHistory) => "Niveauverloop",
-        (Lang::En, T::LevelHistory) => "Level history",
-        (Lang::Nl, T::Ratings) => "Beoordelingen door anderen",
-        (Lang::En, T::Ratings) => "Ratings by others",
-        (Lang::Nl, T::EvidencePerMonth) => "Notities per maand",
-        (Lang::En, T::EvidencePerMonth) => "Evidence per month",
-        (Lang::Nl, T::Month) => "Maand",
-        (Lang::En, T::Month) => "Month",
-        (Lang::Nl, T::Count) => "Aantal",
-        (Lang::En, T::Count) => "Count",
-        (Lang::Nl, T::Quotes) => "Sterkste feedback",
-        (Lang::En, T::Quotes) => "Strongest evidence",
-        (Lang::Nl, T::Action) => "Actie",
-        (Lang::En, T::Action) => "Action",
-        (Lang::Nl, T::Actions) => "Acties",
-        (Lang::En, T::Actions) => "Actions",
-        (Lang::Nl, T::ActionPlan) => "Actieplan",
-        (Lang::En, T::ActionPlan) => "Action plan",
-        (Lang::Nl, T::Due) => "Uiterlijk",
-        (Lang::En, T::Due) => "Due",
-        (Lang::Nl, T::Date) => "Datum",
-        (Lang::En, T::Date) => "Date",
-        (Lang::Nl, T::Level) => "Niveau",
-        (Lang::En, T::Level) => "Level",
-        (Lang::Nl, T::Rating) => "Beoordeling",
-        (Lang::En, T::Rating) => "Rating",
-        (Lang::Nl, T::Giver) => "Gegeven door",
-        (Lang::En, T::Giver) => "Given by",
-        (Lang::Nl, T::Justification) => "Toelichting",
-        (Lang::En, T::Justification) => "Justification",
-        (Lang::Nl, T::NoActions) => "Geen acties.",
-        (Lang::En, T::NoActions) => "No actions.",
-        (Lang::Nl, T::Activity) => "Activiteit per week",
-        (Lang::En, T::Activity) => "Activity per week",
-        (Lang::Nl, T::WeekOf) => "Week van",
-        (Lang::En, T::WeekOf) => "Week of",
-        (Lang::Nl, T::Radar) => "Zelfbeoordeling: nu en eerder",
-        (Lang::En, T::Radar) => "Self-assessment: now and earlier",
-        (Lang::Nl, T::Earlier) => "Eerder",
-        (Lang::En, T::Earlier) => "Earlier",
-        (Lang::Nl, T::Now) => "Nu",
-        (Lang::En, T::Now) => "Now",
-        (Lang::Nl, T::Trend) => "Verloop",
-        (Lang::En, T::Trend) => "Trend",
-        (Lang::Nl, T::SelfAssessment) => "Zelfbeoordeling",
-        (Lang::En, T::SelfAssessment) => "Self-assessment",
-        (Lang::Nl, T::Feedback) => "Feedback",
-        (Lang::En, T::Feedback) => "Feedback",
-        (Lang::Nl, T::Kind) => "Soort",
-        (Lang::En, T::Kind) => "Kind",
-        (Lang::Nl, T::ChartTable) => "De grafiek als tabel",
-        (Lang::En, T::ChartTable) => "The chart as a table",
-        (Lang::Nl, T::Contents) => "Inhoud",
-        (Lang::En, T::Contents) => "Contents",
-        (Lang::Nl, T::Page) => "Pagina",
-        (Lang::En, T::Page) => "Page",
-        (Lang::Nl, T::PageOf) => "van",
-        (Lang::En, T::PageOf) => "of",
-        (Lang::Nl, T::Trainee) => "Trainee",
-        (Lang::En, T::Trainee) => "Trainee",
-        (Lang::Nl, T::Programme) => "Opleiding",
-        (Lang::En, T::Programme) => "Programme",
-        (Lang::Nl, T::Flag) => "Signaal",
-        (Lang::En, T::Flag) => "Signal",
-        (Lang::Nl, T::BiggestChanges) => "Grootste veranderingen",
-        (Lang::En, T::BiggestChanges) => "Biggest changes",
-        (Lang::Nl, T::NoChanges) => {
-            "Geen veranderingen in de zelfbeoordeling sinds het eerdere moment."
-        }
-        (Lang::En, T::NoChanges) => "No changes in self-assessment since the earlier moment.",
-        (Lang::Nl, T::OpenActions) => "Open en te laat",
-        (Lang::En, T::OpenActions) => "Open and overdue",
-        (Lang::Nl, T::DoneActions) => "Afgerond",
-        (Lang::En, T::DoneActions) => "Done",
-        (Lang::Nl, T::ReadingGuide) => "Zo lees je dit rapport",
-        (Lang::En, T::ReadingGuide) => "How to read this report",
-        (Lang::Nl, T::SelfVersusOthers) => "Zelf tegenover anderen",
-        (Lang::En, T::SelfVersusOthers) => "Self versus others",
-        (Lang::Nl, T::RadarUnavailable) => {
-            "Geen radargrafiek: daarvoor zijn zelfbeoordelingen van minstens drie vaardigheden \
-             nodig. De tabel hieronder geeft het overzicht."
-        }
-        (Lang::En, T::RadarUnavailable) => {
-            "No radar chart: it needs self-assessments of at least three skills. \
-             The table below gives the overview."
-        }
-        (Lang::Nl, T::NoSelfAssessment) => "Geen zelfbeoordeling in deze periode.",
-        (Lang::En, T::NoSelfAssessment) => "No self-assessment in this period.",
-        (Lang::Nl, T::NoChartData) => {
-            "Nog geen niveaus of beoordelingen in deze periode, dus nog geen verloop."
-        }
-        (Lang::En, T::NoChartData) => "No levels or ratings in this period yet, so no trend yet.",
-        (Lang::Nl, T::WithoutEvidence) => "Zonder notities in deze periode",
-        (Lang::En, T::WithoutEvidence) => "Without entries in this period",
-        (Lang::Nl, T::NoSkills) => "Nog geen notities over vaardigheden in deze periode.",
-        (Lang::En, T::NoSkills) => "No entries about skills in this period yet.",
-        (Lang::Nl, T::Noted) => "genoteerd",
-        (Lang::En, T::Noted) => "noted",
-    }
+    skills_i18n::text(lang, text.id())
 }
 
 /// The paragraphs explaining the columns, the signals and the colours (PDF contents page).
 /// Worded so that the signals' own names (`flag`) appear only where a skill has one.
 pub fn reading_guide(lang: Lang) -> [&'static str; 3] {
-    match lang {
-        Lang::Nl => [
-            "Zelf is het laatste niveau (1 tot 5) dat de trainee zichzelf in de periode gaf; \
-             Anderen is het gemiddelde van de beoordelingen in feedback van anderen in dezelfde periode.",
-            "Verschillen zelf en anderen meer dan een derde van de schaal, dan staat er een signaal: \
-             zelf hoger wijst op iets wat de trainee nog niet ziet, zelf lager op een sterkte \
-             die de trainee onderschat. Een signaal is een vraag voor het gesprek, geen oordeel.",
-            "Rood: een signaal met zelf hoger, een actie over de datum of een niveau onder 2,5. \
-             Groen: niveau 3,5 of hoger, minstens twee notities en geen signaal. Oranje: de rest.",
-        ],
-        Lang::En => [
-            "Self is the latest level (1 to 5) the trainee gave themself in the period; \
-             Others is the mean of the ratings in feedback from others in the same period.",
-            "When self and others differ by more than a third of the scale, a signal is shown: \
-             self higher points to something the trainee does not see yet, self lower to a \
-             strength the trainee underrates. A signal is a question for the conversation, not a verdict.",
-            "Red: a signal with self higher, an action past its due date or a level below 2.5. \
-             Green: level 3.5 or more, at least two pieces of evidence and no signal. Amber: the rest.",
-        ],
-    }
+    [
+        "report-reading-guide-1",
+        "report-reading-guide-2",
+        "report-reading-guide-3",
+    ]
+    .map(|id| skills_i18n::text(lang, id))
 }
 
 /// The flag's name.
 pub fn flag(lang: Lang, flag: Option<GapFlag>) -> &'static str {
-    match (lang, flag) {
-        (_, None) => "",
-        (Lang::Nl, Some(GapFlag::BlindSpot)) => "mogelijke blinde vlek",
-        (Lang::En, Some(GapFlag::BlindSpot)) => "possible blind spot",
-        (Lang::Nl, Some(GapFlag::HiddenStrength)) => "mogelijk verborgen talent",
-        (Lang::En, Some(GapFlag::HiddenStrength)) => "possible hidden strength",
+    match flag {
+        None => "",
+        Some(GapFlag::BlindSpot) => skills_i18n::text(lang, "report-flag-blind-spot"),
+        Some(GapFlag::HiddenStrength) => skills_i18n::text(lang, "report-flag-hidden-strength"),
     }
 }
 
 /// Red, amber or green as a word.
 pub fn rag(lang: Lang, rag: Rag) -> &'static str {
-    match (lang, rag) {
-        (Lang::Nl, Rag::Red) => "rood",
-        (Lang::En, Rag::Red) => "red",
-        (Lang::Nl, Rag::Amber) => "oranje",
-        (Lang::En, Rag::Amber) => "amber",
-        (Lang::Nl, Rag::Green) => "groen",
-        (Lang::En, Rag::Green) => "green",
-    }
+    skills_i18n::text(
+        lang,
+        match rag {
+            Rag::Red => "report-rag-red",
+            Rag::Amber => "report-rag-amber",
+            Rag::Green => "report-rag-green",
+        },
+    )
 }
 
 /// An action's status.
 pub fn action_status(lang: Lang, status: ActionStatus) -> &'static str {
-    match (lang, status) {
-        (Lang::Nl, ActionStatus::Open) => "open",
-        (Lang::En, ActionStatus::Open) => "open",
-        (Lang::Nl, ActionStatus::Done) => "afgerond",
-        (Lang::En, ActionStatus::Done) => "done",
-        (Lang::Nl, ActionStatus::Overdue) => "te laat",
-        (Lang::En, ActionStatus::Overdue) => "overdue",
-    }
+    skills_i18n::text(
+        lang,
+        match status {
+            ActionStatus::Open => "report-action-open",
+            ActionStatus::Done => "report-action-done",
+            ActionStatus::Overdue => "report-action-overdue",
+        },
+    )
 }
 
 /// Who gave feedback.
 pub fn giver(lang: Lang, role: GiverRole) -> &'static str {
-    match (lang, role) {
-        (Lang::Nl, GiverRole::Coach) => "coach",
-        (Lang::En, GiverRole::Coach) => "coach",
-        (Lang::Nl, GiverRole::Peer) => "collega",
-        (Lang::En, GiverRole::Peer) => "peer",
-        (Lang::Nl, GiverRole::Manager) => "leidinggevende",
-        (Lang::En, GiverRole::Manager) => "manager",
-        (Lang::Nl, GiverRole::Stakeholder) => "stakeholder",
-        (Lang::En, GiverRole::Stakeholder) => "stakeholder",
-        (Lang::Nl, GiverRole::Client) => "klant",
-        (Lang::En, GiverRole::Client) => "client",
-        (Lang::Nl, GiverRole::Other) => "anders",
-        (Lang::En, GiverRole::Other) => "other",
-    }
+    skills_i18n::text(
+        lang,
+        match role {
+            GiverRole::Coach => "report-giver-coach",
+            GiverRole::Peer => "report-giver-peer",
+            GiverRole::Manager => "report-giver-manager",
+            GiverRole::Stakeholder => "report-giver-stakeholder",
+            GiverRole::Client => "report-giver-client",
+            GiverRole::Other => "report-giver-other",
+        },
+    )
 }
 
 /// The kind of an entry.
 pub fn kind(lang: Lang, kind: EntryKind) -> &'static str {
-    match (lang, kind) {
-        (Lang::Nl, EntryKind::Feedback) => "feedback",
-        (Lang::En, EntryKind::Feedback) => "feedback",
-        (Lang::Nl, EntryKind::Reflection) => "reflectie",
-        (Lang::En, EntryKind::Reflection) => "reflection",
-        (Lang::Nl, EntryKind::SelfAssessment) => "zelfbeoordeling",
-        (Lang::En, EntryKind::SelfAssessment) => "self-assessment",
-        (Lang::Nl, EntryKind::Action) => "actie",
-        (Lang::En, EntryKind::Action) => "action",
-    }
+    skills_i18n::text(
+        lang,
+        match kind {
+            EntryKind::Feedback => "report-kind-feedback",
+            EntryKind::Reflection => "report-kind-reflection",
+            EntryKind::SelfAssessment => "report-kind-self-assessment",
+            EntryKind::Action => "report-kind-action",
+        },
+    )
 }
 
-const MONTHS_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+/// The ids of the month names, January first.
+const MONTHS: [&str; 12] = [
+    "report-month-1",
+    "report-month-2",
+    "report-month-3",
+    "report-month-4",
+    "report-month-5",
+    "report-month-6",
+    "report-month-7",
+    "report-month-8",
+    "report-month-9",
+    "report-month-10",
+    "report-month-11",
+    "report-month-12",
 ];
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// The ids of the short month names, January first.
+const MONTHS_SHORT: [&str; 12] = [
+    "report-month-short-1",
+    "report-month-short-2",
+    "report-month-short-3",
+    "report-month-short-4",
+    "report-month-short-5",
+    "report-month-short-6",
+    "report-month-short-7",
+    "report-month-short-8",
+    "report-month-short-9",
+    "report-month-short-10",
+    "report-month-short-11",
+    "report-month-short-12",
 ];
 
 fn month_name(lang: Lang, date: NaiveDate) -> &'static str {
     use chrono::Datelike;
-    let months = match lang {
-        Lang::Nl => MONTHS_NL,
-        Lang::En => MONTHS_EN,
-    };
-    months[date.month0() as usize % 12]
+    skills_i18n::text(lang, MONTHS[date.month0() as usize % 12])
 }
 
 /// A month as people read it: `september 2026` / `September 2026`.
@@ -341,17 +261,7 @@ pub fn month_key(lang: Lang, key: &str) -> String {
 /// A month's short name for chart axes: `sep` / `Sep`, `mei` / `May`.
 pub fn month_short(lang: Lang, date: NaiveDate) -> &'static str {
     use chrono::Datelike;
-    const NL: [&str; 12] = [
-        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ];
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let months = match lang {
-        Lang::Nl => NL,
-        Lang::En => EN,
-    };
-    months[date.month0() as usize % 12]
+    skills_i18n::text(lang, MONTHS_SHORT[date.month0() as usize % 12])
 }
 
 /// A date as people read it: `2 november 2026` / `2 November 2026`.

@@ -41,7 +41,7 @@ export function settingLabel(setting: FeedbackSetting): string {
   }
 }
 
-/** Who gave feedback: "Coach", "Medestudent", ... */
+/** Who gave feedback: "Coach", "Collega", ... (the reports use the same words: reports.ftl). */
 export function giverLabel(role: GiverRole): string {
   switch (role) {
     case "coach":

@@ -1,23 +1,30 @@
 /**
  * Fluent message catalogues for the UI, free of Svelte state so tests can use them directly.
  *
- * The .ftl files in src/locales/<lang>/ are the one place that holds the words of the UI (one
- * file per area of the app: app.ftl, journal.ftl, forms.ftl, ...); this module joins each
+ * The .ftl files in crates/i18n/locales/<lang>/ are the one place that holds the words of the
+ * app, for the UI and for Rust alike (one file per area: app.ftl, journal.ftl, forms.ftl, ...;
+ * reports.ftl and dialogs.ftl are Rust's own and not loaded here). This module joins each
  * language's files into one `FluentBundle` and formats messages.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { Lang } from "../bindings/Lang";
 
-const nlFiles = import.meta.glob<string>("../../locales/nl/*.ftl", {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
-const enFiles = import.meta.glob<string>("../../locales/en/*.ftl", {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
+const nlFiles = import.meta.glob<string>(
+  [
+    "../../../../crates/i18n/locales/nl/*.ftl",
+    "!../../../../crates/i18n/locales/nl/reports.ftl",
+    "!../../../../crates/i18n/locales/nl/dialogs.ftl",
+  ],
+  { query: "?raw", import: "default", eager: true },
+);
+const enFiles = import.meta.glob<string>(
+  [
+    "../../../../crates/i18n/locales/en/*.ftl",
+    "!../../../../crates/i18n/locales/en/reports.ftl",
+    "!../../../../crates/i18n/locales/en/dialogs.ftl",
+  ],
+  { query: "?raw", import: "default", eager: true },
+);
 
 /** One language's .ftl files joined in file-name order (ids must be unique across them). */
 export function joinSources(files: Record<string, string>): string {
