@@ -8,7 +8,7 @@ use skills_articles::{ArticleLibrary, ArticleSource, SkillRecogniser, watch};
 use skills_catalogue::CatalogueError;
 use tauri::{Emitter, Manager, Url, WebviewUrl, WebviewWindowBuilder};
 
-use crate::error::CommandError;
+use crate::error::{CommandError, ErrorCode};
 use crate::journal::JournalSlot;
 use crate::state::AppState;
 use crate::{commands, paths, settings};
@@ -205,17 +205,22 @@ fn is_app_url(url: &Url) -> bool {
 /// client attach a file (`?attach=`), add hidden recipients or set other headers.
 pub fn external_url(raw: &str) -> Result<Url, CommandError> {
     let url = Url::parse(raw.trim()).map_err(|error| {
-        CommandError::new("invalid_url", format!("not a valid link ({error}): {raw}"))
+        CommandError::new(
+            ErrorCode::InvalidUrl,
+            format!("not a valid link ({error}): {raw}"),
+        )
+        .with("url", raw)
     })?;
     match url.scheme() {
         "http" | "https" => Ok(url),
         "mailto" => Ok(plain_mailto(url)),
         other => Err(CommandError::new(
-            "invalid_url",
+            ErrorCode::InvalidUrl,
             format!(
                 "links with the scheme `{other}:` are not opened; only http, https and mailto are"
             ),
-        )),
+        )
+        .with("url", raw)),
     }
 }
 
@@ -258,7 +263,7 @@ mod tests {
             let error = external_url(refused).err();
             assert_eq!(
                 error.map(|e| e.code),
-                Some("invalid_url".to_owned()),
+                Some(ErrorCode::InvalidUrl),
                 "{refused} must be refused"
             );
         }

@@ -13,8 +13,9 @@ use clap::{Parser, Subcommand};
 use skills_catalogue::Lang;
 
 use crate::app::{self, LibraryFolders, load_catalogue};
+use crate::error::CommandError;
 use crate::journal::Opening;
-use crate::{logging, paths};
+use crate::{logging, paths, settings, wording};
 
 /// Skills Journal: grow your soft skills during an IT traineeship.
 #[derive(Debug, Parser)]
@@ -29,6 +30,10 @@ pub struct Cli {
     /// After a damaged journal: begin a new, empty one (the damaged file and the backups stay).
     #[arg(long, global = true)]
     pub start_empty: bool,
+    /// The language of messages and reports (default: the system's language, from LANG; for
+    /// reports the app's language).
+    #[arg(long, global = true, value_name = "nl|en", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -69,6 +74,7 @@ pub enum Command {
 /// The process entry point.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or_else(settings::os_locale);
     match run(cli) {
         Ok(code) => code,
         // `entries list | head` closes the pipe early: that is the reader's choice, not an error.
@@ -80,13 +86,17 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("error: {error}");
+            eprintln!("{}", failure_text(lang, error.as_ref()));
             ExitCode::FAILURE
         }
     }
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    // Messages follow --lang, else the system's language; a report follows --lang, else the
+    // app's language (the `export` subcommand reads the settings for that).
+    let messages = cli.lang.unwrap_or_else(settings::os_locale);
+    let cli_lang = cli.lang;
     let data_dir = paths::data_dir(cli.data_dir.as_deref())?;
     let _log = logging::init(&data_dir);
     tracing::info!(
@@ -107,7 +117,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
     };
     match cli.command {
         None => app::run(folders).map(|()| ExitCode::SUCCESS),
-        Some(Command::Articles(command)) => articles::run(&folders, command),
+        Some(Command::Articles(command)) => articles::run(&folders, command, messages),
         Some(Command::Log(command)) => {
             let mut store = journal::open(
                 &folders.data_dir,
@@ -146,7 +156,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             let catalogue = load_catalogue(&folders)?;
             let catalogue = catalogue.catalogue();
             let store = journal::open(&folders.data_dir, catalogue, opening)?;
-            reports::export(&store, catalogue, &folders.data_dir, &args)
+            reports::export(&store, catalogue, &folders.data_dir, &args, cli_lang)
         }
         Some(Command::Salvage { file }) => {
             let _lock = crate::journal::lock(&folders.data_dir)?;
@@ -185,6 +195,22 @@ impl Command {
             Self::Import { .. } => "import",
         }
     }
+}
+
+/// A failure in `lang` for stderr: the journal's and the reports' errors worded from the Fluent
+/// messages the window uses; other errors (the command line's own) as they are.
+fn failure_text(lang: Lang, error: &(dyn std::error::Error + 'static)) -> String {
+    let worded = if let Some(error) = error.downcast_ref::<journal_store::StoreError>() {
+        Some(CommandError::from_store(error))
+    } else if let Some(error) = error.downcast_ref::<::reports::ExportError>() {
+        Some(CommandError::from_export(error))
+    } else {
+        error
+            .downcast_ref::<::reports::ScopeError>()
+            .map(CommandError::from_scope)
+    };
+    let message = worded.map_or_else(|| error.to_string(), |e| wording::error_text(lang, &e));
+    skills_i18n::text_with_values(lang, "cli-error", [("message", message.as_str())])
 }
 
 /// Reads a `--lang` value: `nl` or `en` (a region such as `nl-BE` is accepted).

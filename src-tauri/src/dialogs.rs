@@ -10,7 +10,7 @@ use skills_catalogue::Lang;
 use tauri::{AppHandle, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 
-use crate::error::{CommandError, blocking};
+use crate::error::{CommandError, ErrorCode, blocking};
 use crate::state::AppState;
 
 /// Tests cannot drive GTK's file dialogs over WebDriver. With this variable set to a folder,
@@ -43,7 +43,7 @@ pub async fn save_path(
     };
     let mut path = chosen.into_path().map_err(|error| {
         CommandError::new(
-            "invalid_path",
+            ErrorCode::InvalidPath,
             format!("that place cannot be written to: {error}"),
         )
     })?;
@@ -69,7 +69,10 @@ pub async fn open_path(
     chosen
         .map(|file| {
             file.into_path().map_err(|error| {
-                CommandError::new("invalid_path", format!("that file cannot be read: {error}"))
+                CommandError::new(
+                    ErrorCode::InvalidPath,
+                    format!("that file cannot be read: {error}"),
+                )
             })
         })
         .transpose()

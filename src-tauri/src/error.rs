@@ -1,36 +1,147 @@
-//! The one place where errors become what the UI sees: `{ code, message, fields }`.
-//! The UI branches on `code`; `message` is for people; `fields` lists, for a rejected write,
-//! what is wrong with which field so the form can say it next to that field.
+//! The one place where errors become what the UI sees: `{ code, args, message, fields }`.
+//! The UI words `code` with `args` in its language (errors.ftl); `message` is the English text
+//! for the log; `fields` lists, for a rejected write, what is wrong with which field so the form
+//! can say it next to that field.
+
+use std::collections::BTreeMap;
 
 use journal_store::{FieldError, StoreError};
 use reports::{ExportError, ScopeError};
 use serde::Serialize;
 use skills_articles::LibraryError;
 
+/// What went wrong, as a code the UI words in its language (`error-<code>` in
+/// crates/i18n/locales/<lang>/errors.ftl, with the error's `args`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorCode {
+    Internal,
+    ArticleNotFound,
+    ItemNotUnplaced,
+    Validation,
+    EntryNotFound,
+    EntryInTrash,
+    VersionNotFound,
+    SkillNotFound,
+    SkillInUse,
+    SchemaTooNew,
+    NotAJournal,
+    Corrupt,
+    BackupInvalid,
+    Io,
+    Database,
+    StoredData,
+    ImportRefused,
+    JournalInUse,
+    JournalUnavailable,
+    Restoring,
+    NotDamaged,
+    InvalidPeriod,
+    NoSkills,
+    UnknownSkill,
+    PdfFailed,
+    CsvFailed,
+    WriteFailed,
+    OpenFailed,
+    NothingExported,
+    InvalidUrl,
+    InvalidPath,
+    BackupNotFound,
+    SettingsNotSaved,
+    ImportUnreadable,
+    ImportTooLarge,
+    /// The window's own: a call that failed before it reached a command (no backend).
+    IpcUnavailable,
+    /// The window's own: a call that failed with something that is not a command's error.
+    Unknown,
+}
+
+impl ErrorCode {
+    /// Every code, for the test that each has a message in both languages.
+    pub const ALL: [Self; 37] = [
+        Self::Internal,
+        Self::ArticleNotFound,
+        Self::ItemNotUnplaced,
+        Self::Validation,
+        Self::EntryNotFound,
+        Self::EntryInTrash,
+        Self::VersionNotFound,
+        Self::SkillNotFound,
+        Self::SkillInUse,
+        Self::SchemaTooNew,
+        Self::NotAJournal,
+        Self::Corrupt,
+        Self::BackupInvalid,
+        Self::Io,
+        Self::Database,
+        Self::StoredData,
+        Self::ImportRefused,
+        Self::JournalInUse,
+        Self::JournalUnavailable,
+        Self::Restoring,
+        Self::NotDamaged,
+        Self::InvalidPeriod,
+        Self::NoSkills,
+        Self::UnknownSkill,
+        Self::PdfFailed,
+        Self::CsvFailed,
+        Self::WriteFailed,
+        Self::OpenFailed,
+        Self::NothingExported,
+        Self::InvalidUrl,
+        Self::InvalidPath,
+        Self::BackupNotFound,
+        Self::SettingsNotSaved,
+        Self::ImportUnreadable,
+        Self::ImportTooLarge,
+        Self::IpcUnavailable,
+        Self::Unknown,
+    ];
+
+    /// The code as the UI and the log read it (`entry_not_found`).
+    pub fn as_str(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|value| value.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
 /// An error as the UI receives it from a command.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct CommandError {
-    pub code: String,
+    pub code: ErrorCode,
+    /// The values the UI's wording names (`{ $path }`, `{ $id }`), as text.
+    pub args: BTreeMap<String, String>,
+    /// The same in English, for the log (the UI words `code` and `args` itself).
     pub message: String,
     /// Every broken rule of a rejected write (code `validation`); empty otherwise.
     pub fields: Vec<FieldError>,
 }
 
 impl CommandError {
-    pub fn new(code: &str, message: impl Into<String>) -> Self {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
-            code: code.to_owned(),
+            code,
+            args: BTreeMap::new(),
             message: message.into(),
             fields: Vec::new(),
         }
+    }
+
+    /// Adds a value the UI's wording names.
+    pub fn with(mut self, name: &str, value: impl ToString) -> Self {
+        self.args.insert(name.to_owned(), value.to_string());
+        self
     }
 
     /// A lock poisoned by a panic, or a background task that died: nothing the person can fix
     /// but a restart.
     pub fn internal() -> Self {
         Self::new(
-            "internal",
+            ErrorCode::Internal,
             "the app hit an internal error; please restart it",
         )
     }
@@ -48,42 +159,112 @@ pub async fn blocking<T: Send + 'static>(
 
 impl From<LibraryError> for CommandError {
     fn from(error: LibraryError) -> Self {
-        let code = match &error {
-            LibraryError::ArticleNotFound(_) => "article_not_found",
-        };
-        Self::new(code, error.to_string())
+        let message = error.to_string();
+        match error {
+            LibraryError::ArticleNotFound(id) => {
+                Self::new(ErrorCode::ArticleNotFound, message).with("id", id)
+            }
+        }
     }
 }
 
 impl From<StoreError> for CommandError {
     fn from(error: StoreError) -> Self {
+        Self::from_store(&error)
+    }
+}
+
+impl CommandError {
+    /// A journal error as the UI words it, with the values its message names.
+    pub fn from_store(error: &StoreError) -> Self {
         // The SQLite detail behind `Database` goes to the log, never to the UI.
-        if let StoreError::Database { source, .. } = &error {
+        if let StoreError::Database { source, .. } = error {
             tracing::error!("journal database error: {error}: {source}");
         }
-        Self {
-            code: error.code().to_owned(),
-            message: error.to_string(),
-            fields: error.field_errors().to_vec(),
+        let message = error.to_string();
+        let shown = |path: &std::path::Path| path.display().to_string();
+        let new = |code| Self::new(code, message.clone());
+        match error {
+            StoreError::Validation(fields) => Self {
+                fields: fields.clone(),
+                ..new(ErrorCode::Validation)
+            },
+            StoreError::EntryNotFound(id) => new(ErrorCode::EntryNotFound).with("id", id),
+            StoreError::EntryInTrash(id) => new(ErrorCode::EntryInTrash).with("id", id),
+            StoreError::VersionNotFound { id, version } => new(ErrorCode::VersionNotFound)
+                .with("id", id)
+                .with("version", version),
+            StoreError::SkillNotFound(id) => new(ErrorCode::SkillNotFound).with("id", id),
+            StoreError::SkillInUse { id, entries } => new(ErrorCode::SkillInUse)
+                .with("id", id)
+                .with("entries", entries),
+            StoreError::SchemaTooNew { found, supported } => new(ErrorCode::SchemaTooNew)
+                .with("found", found)
+                .with("supported", supported),
+            StoreError::NotAJournal { path, .. } => {
+                new(ErrorCode::NotAJournal).with("path", shown(path))
+            }
+            StoreError::Corrupt { path, kept_as, .. } => new(ErrorCode::Corrupt)
+                .with("path", shown(path))
+                .with("keptAs", shown(kept_as)),
+            StoreError::BackupInvalid { path, .. } => {
+                new(ErrorCode::BackupInvalid).with("path", shown(path))
+            }
+            StoreError::Io { path, source, .. } => new(ErrorCode::Io)
+                .with("path", shown(path))
+                .with("detail", source),
+            StoreError::Database { .. } => new(ErrorCode::Database),
+            StoreError::StoredData { .. } => new(ErrorCode::StoredData),
+            StoreError::ImportRefused { reason } => {
+                new(ErrorCode::ImportRefused).with("detail", reason)
+            }
+            StoreError::InUse { path } => new(ErrorCode::JournalInUse).with("path", shown(path)),
         }
     }
 }
 
 impl From<ScopeError> for CommandError {
     fn from(error: ScopeError) -> Self {
-        match error {
-            ScopeError::Store(error) => error.into(),
-            other => CommandError::new(other.code(), other.to_string()),
-        }
+        Self::from_scope(&error)
     }
 }
 
 impl From<ExportError> for CommandError {
     fn from(error: ExportError) -> Self {
+        Self::from_export(&error)
+    }
+}
+
+impl CommandError {
+    /// A report's scope refused, as the UI words it.
+    pub fn from_scope(error: &ScopeError) -> Self {
+        let message = error.to_string();
         match error {
-            ExportError::Store(error) => error.into(),
-            ExportError::Scope(error) => error.into(),
-            other => CommandError::new(other.code(), other.to_string()),
+            ScopeError::Store(error) => Self::from_store(error),
+            ScopeError::InvalidPeriod { from, to } => Self::new(ErrorCode::InvalidPeriod, message)
+                .with("from", from)
+                .with("to", to),
+            ScopeError::Weeks { weeks } => {
+                Self::new(ErrorCode::InvalidPeriod, message).with("weeks", weeks)
+            }
+            ScopeError::UnknownSkill { id, .. } => {
+                Self::new(ErrorCode::UnknownSkill, message).with("id", id)
+            }
+            ScopeError::NoSkills => Self::new(ErrorCode::NoSkills, message),
+        }
+    }
+
+    /// A failed export, as the UI words it.
+    pub fn from_export(error: &ExportError) -> Self {
+        let message = error.to_string();
+        match error {
+            ExportError::Store(error) => Self::from_store(error),
+            ExportError::Scope(error) => Self::from_scope(error),
+            ExportError::Pdf(_) => Self::new(ErrorCode::PdfFailed, message),
+            ExportError::Csv(_) => Self::new(ErrorCode::CsvFailed, message),
+            ExportError::Write(error) => Self::new(ErrorCode::WriteFailed, message)
+                .with("path", error.path.display())
+                .with("detail", &error.source),
         }
     }
 }
@@ -114,6 +295,24 @@ mod tests {
             "no field errors: {json}"
         );
         Ok(())
+    }
+
+    #[test]
+    fn every_code_is_worded_in_both_languages() {
+        let mut codes: Vec<String> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(
+            codes.len(),
+            ErrorCode::ALL.len(),
+            "ALL names each code once"
+        );
+        for code in codes {
+            let id = format!("error-{}", code.replace('_', "-"));
+            for lang in [skills_catalogue::Lang::Nl, skills_catalogue::Lang::En] {
+                assert!(skills_i18n::has(lang, &id), "{id} is missing in {lang:?}");
+            }
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! one way of telling the store the catalogue, one status the UI can explain when the journal
 //! cannot be opened (damaged, from a newer version, not a journal at all).
 
+use crate::error::{CommandError, ErrorCode};
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
@@ -88,8 +89,8 @@ pub enum JournalState {
 #[ts(export)]
 pub struct JournalStatus {
     pub state: JournalState,
-    /// What went wrong, in English (the UI words the state itself and shows this as detail).
-    pub message: Option<String>,
+    /// What went wrong (the UI words it; its `message` is the English text for the log).
+    pub error: Option<CommandError>,
     /// The journal file.
     pub path: PathBuf,
     /// Where a damaged file was moved to (never deleted).
@@ -108,7 +109,7 @@ impl JournalStatus {
         let backups = store.backups().unwrap_or_default();
         Self {
             state: JournalState::Ready,
-            message: None,
+            error: None,
             path: path.to_path_buf(),
             kept_as: None,
             latest_backup: backups.first().cloned(),
@@ -124,7 +125,10 @@ impl JournalStatus {
         let backups = JournalStore::list_backups(path).unwrap_or_default();
         Self {
             state: JournalState::Failed,
-            message: Some("a backup is being restored; reopen the app if this stays".to_owned()),
+            error: Some(CommandError::new(
+                ErrorCode::Restoring,
+                "a backup is being restored; reopen the app if this stays",
+            )),
             path: path.to_path_buf(),
             kept_as: None,
             latest_backup: backups.first().cloned(),
@@ -153,7 +157,7 @@ impl JournalStatus {
         };
         Self {
             state,
-            message: Some(error.to_string()),
+            error: Some(CommandError::from_store(error)),
             path: path.to_path_buf(),
             kept_as,
             latest_backup: latest.or_else(|| backups.first().cloned()),

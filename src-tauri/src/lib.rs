@@ -11,6 +11,7 @@ mod logging;
 mod paths;
 mod settings;
 mod state;
+mod wording;
 
 pub use cli::{Cli, main};
 pub use error::CommandError;

@@ -6,7 +6,7 @@ use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
 use skills_articles::ArticleLibrary;
 use skills_articles::watch::FolderWatch;
 
-use crate::error::CommandError;
+use crate::error::{CommandError, ErrorCode};
 use crate::journal::JournalSlot;
 use crate::settings::StoredSettings;
 
@@ -80,7 +80,7 @@ impl AppState {
         if changed != *stored {
             crate::settings::save(&self.data_dir, &changed).map_err(|error| {
                 CommandError::new(
-                    "settings_not_saved",
+                    ErrorCode::SettingsNotSaved,
                     format!("the settings could not be saved: {error}"),
                 )
             })?;

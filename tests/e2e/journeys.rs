@@ -332,16 +332,25 @@ async fn broken_article(_: &Environment, session: &Session) -> Result<(), String
     )
     .await?;
     let shown = text(&item).await?;
-    for needle in [
-        "kapotte-kop.md",
-        &line.to_string(),
-        problem.message.lines().next().unwrap_or_default(),
-    ] {
+    // The window is Dutch: the problem is worded from its code and values in Dutch
+    // (problem-<code> in crates/i18n/locales/nl/articles.ftl), not in Rust's English.
+    let code = serde_json::to_value(problem.code).map_err(|e| e.to_string())?;
+    let id = format!(
+        "problem-{}",
+        code.as_str().unwrap_or_default().replace('_', "-")
+    );
+    let values = problem.args.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let dutch = skills_i18n::text_with_values(skills_catalogue::Lang::Nl, &id, values);
+    for needle in ["kapotte-kop.md", &line.to_string(), dutch.as_str()] {
         if !shown.contains(needle) {
             return Err(format!(
                 "the broken article's entry should show {needle:?}; it shows {shown:?}"
             ));
         }
+    }
+    let english = problem.message.lines().next().unwrap_or_default();
+    if shown.contains(english) {
+        return Err(format!("the Dutch window shows Rust's English {english:?}"));
     }
     // The rest of the library still loads, including the good article beside the broken one.
     wait_for(

@@ -99,7 +99,7 @@ impl ArticleError {
 }
 
 /// A byte count the way people read it: "512 bytes", "64 KiB", "10.0 MiB".
-fn human_size(bytes: u64) -> String {
+pub(crate) fn human_size(bytes: u64) -> String {
     const KIB: u64 = 1024;
     const MIB: u64 = 1024 * 1024;
     if bytes >= MIB {

@@ -16,8 +16,8 @@ mod url_policy;
 pub mod watch;
 
 pub use article::{
-    Article, ArticleSource, ArticleSummary, MAX_ARTICLE_BYTES, Problem, RenderedArticle, Severity,
-    TocEntry, load_article, parse_article,
+    Article, ArticleSource, ArticleSummary, MAX_ARTICLE_BYTES, Problem, ProblemCode,
+    RenderedArticle, Severity, TocEntry, load_article, parse_article,
 };
 pub use error::{ArticleError, LibraryError, WatchError};
 pub use front_matter::MAX_FRONT_MATTER_BYTES;

@@ -17,16 +17,31 @@ pub use fluent_bundle::FluentArgs as Args;
 
 /// Every .ftl file, as (name, Dutch text, English text). A test checks this list against the
 /// folders, so a new file cannot be forgotten here.
-const FILES: [(&str, &str, &str); 7] = [
+const FILES: [(&str, &str, &str); 10] = [
     (
         "app.ftl",
         include_str!("../locales/nl/app.ftl"),
         include_str!("../locales/en/app.ftl"),
     ),
     (
+        "articles.ftl",
+        include_str!("../locales/nl/articles.ftl"),
+        include_str!("../locales/en/articles.ftl"),
+    ),
+    (
+        "cli.ftl",
+        include_str!("../locales/nl/cli.ftl"),
+        include_str!("../locales/en/cli.ftl"),
+    ),
+    (
         "dialogs.ftl",
         include_str!("../locales/nl/dialogs.ftl"),
         include_str!("../locales/en/dialogs.ftl"),
+    ),
+    (
+        "errors.ftl",
+        include_str!("../locales/nl/errors.ftl"),
+        include_str!("../locales/en/errors.ftl"),
     ),
     (
         "exchange.ftl",
@@ -146,6 +161,23 @@ pub fn text_with(lang: Lang, id: &str, args: &FluentArgs) -> String {
         .into_owned()
 }
 
+/// The message `id` in `lang` with arguments given as text (a command's error, an article's
+/// problem); values of only digits count as numbers, so plural forms are chosen.
+pub fn text_with_values<'a>(
+    lang: Lang,
+    id: &str,
+    values: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> String {
+    let mut args = FluentArgs::new();
+    for (name, value) in values {
+        match value.parse::<f64>() {
+            Ok(number) if value.bytes().all(|b| b.is_ascii_digit()) => args.set(name, number),
+            _ => args.set(name, value),
+        }
+    }
+    text_with(lang, id, &args)
+}
+
 /// Whether `lang` has a message `id`.
 pub fn has(lang: Lang, id: &str) -> bool {
     catalogue(lang).bundle.has_message(id)
@@ -238,7 +270,7 @@ mod tests {
     }
 
     /// The prefixes of the messages Rust words itself.
-    const RUST_PREFIXES: [&str; 2] = ["report-", "dialog-"];
+    const RUST_PREFIXES: [&str; 3] = ["report-", "dialog-", "cli-"];
 
     #[test]
     fn every_message_id_in_the_rust_sources_exists_in_both_languages() {

@@ -7,10 +7,11 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use skills_articles::{Article, ArticleLibrary, ArticleSource, Severity};
+use skills_articles::{Article, ArticleLibrary, ArticleSource, ProblemCode, Severity};
 use skills_catalogue::Lang;
 
 use crate::app::{self, LibraryFolders, load_catalogue};
+use crate::wording;
 
 #[derive(Debug, Subcommand)]
 pub enum ArticlesCommand {
@@ -36,9 +37,10 @@ pub struct CheckArgs {
 pub fn run(
     folders: &LibraryFolders,
     command: ArticlesCommand,
+    lang: Lang,
 ) -> Result<ExitCode, Box<dyn std::error::Error>> {
     match command {
-        ArticlesCommand::Check(args) => check(folders, &args),
+        ArticlesCommand::Check(args) => check(folders, &args, lang),
         ArticlesCommand::Render { file } => render(folders, &file),
     }
 }
@@ -61,12 +63,17 @@ struct CheckedArticle {
 #[derive(Debug, Serialize)]
 struct CheckedProblem {
     line: Option<u32>,
+    code: ProblemCode,
+    /// In English, as before (scripts may read it).
     message: String,
+    /// In the command line's language.
+    text: String,
 }
 
 fn check(
     folders: &LibraryFolders,
     args: &CheckArgs,
+    lang: Lang,
 ) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let library = match &args.dir {
         Some(dir) => {
@@ -81,7 +88,7 @@ fn check(
     };
     let checked: Vec<CheckedArticle> = library
         .articles()
-        .map(|article| checked(&library, article))
+        .map(|article| checked(&library, article, lang))
         .collect();
     let has_errors = checked.iter().any(|article| !article.errors.is_empty());
 
@@ -99,7 +106,7 @@ fn check(
     })
 }
 
-fn checked(library: &ArticleLibrary, article: &Article) -> CheckedArticle {
+fn checked(library: &ArticleLibrary, article: &Article, lang: Lang) -> CheckedArticle {
     let summary = &article.summary;
     let path = library
         .source_dir(summary.source)
@@ -112,7 +119,9 @@ fn checked(library: &ArticleLibrary, article: &Article) -> CheckedArticle {
             .filter(|p| p.severity == severity)
             .map(|p| CheckedProblem {
                 line: p.line,
+                code: p.code,
                 message: p.message.clone(),
+                text: wording::problem_text(lang, p),
             })
             .collect()
     };
@@ -179,7 +188,7 @@ fn write_check_report(out: &mut impl Write, checked: &[CheckedArticle]) -> std::
                 out,
                 "{}: {}",
                 location(&article.path, problem.line),
-                problem.message
+                problem.text
             )?;
         }
         for problem in &article.warnings {
@@ -188,7 +197,7 @@ fn write_check_report(out: &mut impl Write, checked: &[CheckedArticle]) -> std::
                 out,
                 "{}: warning: {}",
                 location(&article.path, problem.line),
-                problem.message
+                problem.text
             )?;
         }
     }

@@ -34,9 +34,6 @@ pub struct ExportArgs {
     /// Include entries marked private (left out by default).
     #[arg(long)]
     include_private: bool,
-    /// The report's language (default: the app's language).
-    #[arg(long, value_name = "nl|en", value_parser = crate::cli::parse_lang)]
-    lang: Option<Lang>,
     /// Your name, for the PDF's cover.
     #[arg(long, value_name = "TEXT")]
     name: Option<String>,
@@ -62,6 +59,7 @@ pub fn export(
     catalogue: &SkillCatalogue,
     data_dir: &Path,
     args: &ExportArgs,
+    lang: Option<Lang>,
 ) -> CliResult {
     let now = Utc::now();
     if args.format == ExportFormat::Json
@@ -69,7 +67,7 @@ pub fn export(
             || args.to.is_some()
             || args.weeks.is_some()
             || !args.skills.is_empty()
-            || args.lang.is_some()
+            || lang.is_some()
             || args.name.is_some()
             || args.programme.is_some())
     {
@@ -85,7 +83,7 @@ pub fn export(
         (None, Some(weeks)) => PeriodChoice::LastWeeks { weeks },
         (None, None) => PeriodChoice::SinceStart,
     };
-    let lang = args.lang.unwrap_or_else(|| {
+    let lang = lang.unwrap_or_else(|| {
         settings::load(data_dir)
             .locale
             .unwrap_or_else(settings::os_locale)

@@ -10,7 +10,7 @@ use skills_articles::RenderedArticle;
 use tauri::State;
 
 use crate::commands::journal::{read, write};
-use crate::error::CommandError;
+use crate::error::{CommandError, ErrorCode};
 use crate::state::AppState;
 
 /// An article's links and the skills it names once they are counted.
@@ -51,7 +51,7 @@ fn unplaced_item(article: &RenderedArticle, item: &str) -> Result<(), CommandErr
         Ok(())
     } else {
         Err(CommandError::new(
-            "item_not_unplaced",
+            ErrorCode::ItemNotUnplaced,
             "the article has no such unrecognised item (it may have changed); reopen it",
         ))
     }

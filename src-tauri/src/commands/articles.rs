@@ -6,7 +6,7 @@ use skills_catalogue::Lang;
 use tauri::State;
 use tauri_plugin_opener::OpenerExt;
 
-use crate::error::CommandError;
+use crate::error::{CommandError, ErrorCode};
 use crate::settings::AppSettings;
 use crate::state::AppState;
 
@@ -52,6 +52,10 @@ pub async fn open_external(app: tauri::AppHandle, url: String) -> Result<(), Com
     app.opener()
         .open_url(parsed.as_str(), None::<&str>)
         .map_err(|error| {
-            CommandError::new("open_failed", format!("could not open {parsed}: {error}"))
+            CommandError::new(
+                ErrorCode::OpenFailed,
+                format!("could not open {parsed}: {error}"),
+            )
+            .with("path", &parsed)
         })
 }

@@ -11,18 +11,14 @@ use journal_store::{
 };
 use tauri::State;
 
-use crate::error::CommandError;
+use crate::error::{CommandError, ErrorCode};
 use crate::journal::{self, JournalSlot, JournalStatus};
 use crate::state::AppState;
 
 fn unavailable(status: &JournalStatus) -> CommandError {
-    CommandError::new(
-        "journal_unavailable",
-        status
-            .message
-            .clone()
-            .unwrap_or_else(|| "the journal is not open".to_owned()),
-    )
+    status.error.clone().unwrap_or_else(|| {
+        CommandError::new(ErrorCode::JournalUnavailable, "the journal is not open")
+    })
 }
 
 /// Runs a read on the open journal.
@@ -286,7 +282,7 @@ pub async fn restore_backup(
     if !known.iter().any(|backup| backup.path == path) {
         let shown = path.display();
         let message = format!("{shown} is not one of this journal's backups");
-        return Err(CommandError::new("backup_not_found", message));
+        return Err(CommandError::new(ErrorCode::BackupNotFound, message).with("path", shown));
     }
     // The lock order of state.rs: the library, then the journal.
     let library = state.library()?;

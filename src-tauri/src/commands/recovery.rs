@@ -6,7 +6,7 @@ use journal_store::SalvageSummary;
 use serde::Serialize;
 use tauri::State;
 
-use crate::error::CommandError;
+use crate::error::{CommandError, ErrorCode};
 use crate::journal::{self, JournalSlot, JournalState, JournalStatus, OpenJournal, Opening};
 use crate::state::AppState;
 
@@ -56,7 +56,7 @@ fn damaged_file(slot: &JournalSlot) -> Result<std::path::PathBuf, CommandError> 
 
 fn not_damaged() -> CommandError {
     CommandError::new(
-        "not_damaged",
+        ErrorCode::NotDamaged,
         "the journal is not damaged, so there is nothing to salvage or start anew",
     )
 }

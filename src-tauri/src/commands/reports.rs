@@ -19,7 +19,7 @@ use tauri::{AppHandle, State, WebviewWindow};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::dialogs;
-use crate::error::{CommandError, blocking};
+use crate::error::{CommandError, ErrorCode, blocking};
 use crate::state::AppState;
 
 use super::journal::{read, write};
@@ -149,14 +149,16 @@ pub async fn reveal_last_export(
     state: State<'_, AppState>,
 ) -> Result<(), CommandError> {
     let path = state.last_export_file()?.clone();
-    let path =
-        path.ok_or_else(|| CommandError::new("nothing_exported", "nothing has been exported yet"))?;
+    let path = path.ok_or_else(|| {
+        CommandError::new(ErrorCode::NothingExported, "nothing has been exported yet")
+    })?;
     app.opener().reveal_item_in_dir(&path).map_err(|error| {
         let shown = path.display();
         CommandError::new(
-            "open_failed",
+            ErrorCode::OpenFailed,
             format!("could not show {shown} in the file manager: {error}"),
         )
+        .with("path", shown)
     })
 }
 
@@ -321,21 +323,25 @@ pub struct ImportDone {
 fn read_export(path: &Path) -> Result<JournalExport, CommandError> {
     let unreadable = |error: std::io::Error| {
         CommandError::new(
-            "import_unreadable",
+            ErrorCode::ImportUnreadable,
             format!("could not read {}: {error}", path.display()),
         )
+        .with("path", path.display())
     };
     let size = std::fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_IMPORT_BYTES {
         return Err(CommandError::new(
-            "import_too_large",
+            ErrorCode::ImportTooLarge,
             format!(
                 "{} is {} MB; a journal export is at most {} MB",
                 path.display(),
                 size / 1_000_000,
                 MAX_IMPORT_BYTES / 1_000_000
             ),
-        ));
+        )
+        .with("path", path.display())
+        .with("size", size / 1_000_000)
+        .with("limit", MAX_IMPORT_BYTES / 1_000_000));
     }
     let text = std::fs::read_to_string(path).map_err(unreadable)?;
     Ok(JournalExport::from_json(&text)?)

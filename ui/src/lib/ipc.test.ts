@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { IPC_UNAVAILABLE, UNKNOWN_ERROR, isCommandError, toCommandError } from "./ipc";
 
 describe("toCommandError", () => {
-  it("passes a CommandError from Rust through, keeping code, message and fields only", () => {
-    const fromRust = { code: "article-not-found", message: "no article user/x", extra: 1 };
+  it("passes a CommandError from Rust through, keeping code, args, message and fields only", () => {
+    const fromRust = { code: "article_not_found", args: { id: "user/x" }, message: "no article user/x", extra: 1 };
     expect(toCommandError(fromRust)).toEqual({
-      code: "article-not-found",
+      code: "article_not_found",
+      args: { id: "user/x" },
       message: "no article user/x",
       fields: [],
     });
@@ -21,7 +22,7 @@ describe("toCommandError", () => {
   });
 
   it("wraps a plain string rejection", () => {
-    expect(toCommandError("boom")).toEqual({ code: UNKNOWN_ERROR, message: "boom", fields: [] });
+    expect(toCommandError("boom")).toEqual({ code: UNKNOWN_ERROR, args: {}, message: "boom", fields: [] });
   });
 
   it("reports a missing IPC bridge (no Tauri window) with its own code", () => {

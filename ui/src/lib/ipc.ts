@@ -28,6 +28,7 @@ import type { ImportDone } from "./bindings/ImportDone";
 import type { Draft } from "./bindings/Draft";
 import type { Entry } from "./bindings/Entry";
 import type { EntryInput } from "./bindings/EntryInput";
+import type { ErrorCode } from "./bindings/ErrorCode";
 import type { EntryPage } from "./bindings/EntryPage";
 import type { EntryQuery } from "./bindings/EntryQuery";
 import type { EntryVersion } from "./bindings/EntryVersion";
@@ -38,9 +39,9 @@ import type { SkillStats } from "./bindings/SkillStats";
 import type { TagCount } from "./bindings/TagCount";
 
 /** Code used when the rejection did not come from a Rust command (for example no backend). */
-export const IPC_UNAVAILABLE = "ipc_unavailable";
+export const IPC_UNAVAILABLE: ErrorCode = "ipc_unavailable";
 /** Code used when a command rejected with something that is not a `CommandError`. */
-export const UNKNOWN_ERROR = "unknown";
+export const UNKNOWN_ERROR: ErrorCode = "unknown";
 
 /** Whether a value has the `{ code, message }` shape the shell sends for every error. */
 export function isCommandError(value: unknown): value is CommandError {
@@ -56,19 +57,22 @@ export function isCommandError(value: unknown): value is CommandError {
 export function toCommandError(reason: unknown): CommandError {
   if (isCommandError(reason)) {
     const fields = Array.isArray((reason as { fields?: unknown }).fields) ? reason.fields : [];
-    return { code: reason.code, message: reason.message, fields };
+    const args = (reason as { args?: unknown }).args;
+    const named = typeof args === "object" && args !== null ? (args as CommandError["args"]) : {};
+    return { code: reason.code, args: named, message: reason.message, fields };
   }
-  if (typeof reason === "string") return { code: UNKNOWN_ERROR, message: reason, fields: [] };
+  if (typeof reason === "string") return { code: UNKNOWN_ERROR, args: {}, message: reason, fields: [] };
   if (reason instanceof Error) {
     // Outside the Tauri window (`vite dev` in a browser) the IPC bridge does not exist.
     const missingBridge = !("__TAURI_INTERNALS__" in globalThis);
     return {
       code: missingBridge ? IPC_UNAVAILABLE : UNKNOWN_ERROR,
+      args: {},
       message: reason.message,
       fields: [],
     };
   }
-  return { code: UNKNOWN_ERROR, message: String(reason), fields: [] };
+  return { code: UNKNOWN_ERROR, args: {}, message: String(reason), fields: [] };
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {

@@ -2,7 +2,7 @@
 //! expect, and anything else becomes a warning naming the key and its line in the file.
 
 use super::{Format, FrontMatter, Value};
-use crate::article::{Problem, Severity};
+use crate::article::{Problem, ProblemCode};
 use crate::recogniser::SkillRecogniser;
 use skills_catalogue::Lang;
 
@@ -27,11 +27,9 @@ impl KeyReader<'_> {
     /// Adds the count of the warnings left out, if any, and hands over what was read.
     pub(super) fn finish(self) -> FrontMatter {
         if self.dropped > 0 {
-            self.problems.push(Problem {
-                severity: Severity::Warning,
-                line: Some(self.first_line),
-                message: format!("and {} more front matter warnings like these", self.dropped),
-            });
+            let message = format!("and {} more front matter warnings like these", self.dropped);
+            let more = Problem::warning(Some(self.first_line), ProblemCode::MoreWarnings, message);
+            self.problems.push(more.with("count", self.dropped));
         }
         self.front
     }
@@ -53,7 +51,7 @@ impl KeyReader<'_> {
         }
     }
 
-    fn warn(&mut self, key: &str, message: String) {
+    fn warn(&mut self, key: &str, code: ProblemCode, args: &[(&str, &str)], message: String) {
         // One scan of the block per key, however many warnings the key has (a `skills` list of
         // thousands of unknown ids would otherwise scan it thousands of times).
         let (text, format) = (self.text, self.format);
@@ -67,11 +65,11 @@ impl KeyReader<'_> {
             return;
         }
         self.warned += 1;
-        self.problems.push(Problem {
-            severity: Severity::Warning,
-            line,
-            message,
-        });
+        let problem = args.iter().fold(
+            Problem::warning(line, code, message).with("key", key),
+            |problem, (name, value)| problem.with(name, value),
+        );
+        self.problems.push(problem);
     }
 
     fn text_value(&mut self, key: &str, value: &Value) -> Option<String> {
@@ -80,6 +78,8 @@ impl KeyReader<'_> {
             None => {
                 self.warn(
                     key,
+                    ProblemCode::NotText,
+                    &[("shape", value.shape_code())],
                     format!(
                         "`{key}` should be text, not {}; it is ignored",
                         value.shape()
@@ -101,6 +101,8 @@ impl KeyReader<'_> {
                         None if *item == Value::Null => {}
                         None => self.warn(
                             key,
+                            ProblemCode::ItemNotText,
+                            &[("shape", item.shape_code())],
                             format!(
                                 "an item of `{key}` is {}, not text; it is ignored",
                                 item.shape()
@@ -111,7 +113,12 @@ impl KeyReader<'_> {
                 texts
             }
             Value::Map(_) => {
-                self.warn(key, format!("`{key}` should be a list or comma-separated text, not a mapping; it is ignored"));
+                self.warn(
+                    key,
+                    ProblemCode::NotAList,
+                    &[],
+                    format!("`{key}` should be a list or comma-separated text, not a mapping; it is ignored"),
+                );
                 Vec::new()
             }
             scalar => scalar
@@ -132,6 +139,8 @@ impl KeyReader<'_> {
         if date.is_none() {
             self.warn(
                 key,
+                ProblemCode::NotADate,
+                &[("value", &text)],
                 format!("`{key}: {text}` is not a date; write it as YYYY-MM-DD"),
             );
         }
@@ -144,6 +153,8 @@ impl KeyReader<'_> {
         if lang.is_none() {
             self.warn(
                 key,
+                ProblemCode::UnknownLang,
+                &[("value", &text)],
                 format!("`{key}: {text}` is not a language the app speaks; use `nl` or `en`"),
             );
         }
@@ -164,11 +175,23 @@ impl KeyReader<'_> {
                 }
                 continue;
             }
-            let hint = match recogniser.match_item(&id) {
-                Some(known) => format!("did you mean `{known}`?"),
-                None => format!("known skills: {}", recogniser.catalogue().id_list()),
-            };
-            self.warn(key, format!("unknown skill `{id}` in `{key}`; {hint}"));
+            match recogniser.match_item(&id) {
+                Some(known) => self.warn(
+                    key,
+                    ProblemCode::UnknownSkillSuggest,
+                    &[("id", &id), ("suggestion", known)],
+                    format!("unknown skill `{id}` in `{key}`; did you mean `{known}`?"),
+                ),
+                None => {
+                    let ids = recogniser.catalogue().id_list();
+                    self.warn(
+                        key,
+                        ProblemCode::UnknownSkill,
+                        &[("id", &id), ("known", &ids)],
+                        format!("unknown skill `{id}` in `{key}`; known skills: {ids}"),
+                    );
+                }
+            }
         }
         skills
     }

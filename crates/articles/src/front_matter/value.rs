@@ -30,6 +30,18 @@ impl Value {
         }
     }
 
+    /// The shape as a code the window words (`shape` of a problem).
+    pub(crate) fn shape_code(&self) -> &'static str {
+        match self {
+            Self::Null => "nothing",
+            Self::Bool(_) => "bool",
+            Self::Number(_) => "number",
+            Self::Text(_) => "text",
+            Self::List(_) => "list",
+            Self::Map(_) => "map",
+        }
+    }
+
     pub(crate) fn shape(&self) -> &'static str {
         match self {
             Self::Null => "nothing",

@@ -15,7 +15,7 @@ mod skill_lists;
 pub use skill_lists::UnplacedItem;
 
 use super::{MAX_NESTING, RenderedBody, count_words, push_attr, push_href};
-use crate::article::{Problem, Severity, TocEntry};
+use crate::article::{Problem, ProblemCode, TocEntry};
 use crate::recogniser::SkillRecogniser;
 use crate::unique::UniqueNames;
 use crate::url_policy::{UrlKind, classify_url};
@@ -403,21 +403,18 @@ where
             ""
         };
         let line = self.line_at(offset);
-        self.warn(
-            line,
-            format!(
-                "{what} to `{shown}{ellipsis}` removed (its text is kept): only http, https, mailto and relative links are allowed"
-            ),
+        let message = format!(
+            "{what} to `{shown}{ellipsis}` removed (its text is kept): only http, https, mailto and relative links are allowed"
         );
+        let problem = Problem::warning(Some(line), ProblemCode::LinkRemoved, message)
+            .with("what", what)
+            .with("url", format!("{shown}{ellipsis}"));
+        self.warn(problem);
     }
 
-    fn warn(&mut self, line: u32, message: String) {
+    fn warn(&mut self, problem: Problem) {
         if self.problems.len() < MAX_BODY_PROBLEMS {
-            self.problems.push(Problem {
-                severity: Severity::Warning,
-                line: Some(line),
-                message,
-            });
+            self.problems.push(problem);
         } else {
             self.dropped_problems += 1;
         }
@@ -448,21 +445,25 @@ where
             } else {
                 format!("{} places", self.raw_html)
             };
-            self.warn(line, format!("raw HTML is shown as text, not rendered ({places}); write it in Markdown instead"));
+            let message = format!(
+                "raw HTML is shown as text, not rendered ({places}); write it in Markdown instead"
+            );
+            let problem = Problem::warning(Some(line), ProblemCode::RawHtml, message);
+            self.warn(problem.with("count", self.raw_html));
         }
         if let Some(line) = self.flattened_at {
-            self.warn(
-                line,
-                format!("block quotes and lists are nested more than {MAX_NESTING} levels deep; deeper levels are flattened"),
+            let message = format!(
+                "block quotes and lists are nested more than {MAX_NESTING} levels deep; deeper levels are flattened"
             );
+            let problem = Problem::warning(Some(line), ProblemCode::NestedTooDeep, message);
+            self.warn(problem.with("max", MAX_NESTING));
         }
         if self.dropped_problems > 0 {
             let line = self.first_line;
-            self.problems.push(Problem {
-                severity: Severity::Warning,
-                line: Some(line),
-                message: format!("and {} more warnings like these", self.dropped_problems),
-            });
+            let message = format!("and {} more warnings like these", self.dropped_problems);
+            let more = Problem::warning(Some(line), ProblemCode::MoreWarnings, message);
+            self.problems
+                .push(more.with("count", self.dropped_problems));
         }
         self.skill_positions.sort_unstable();
         let skills = self

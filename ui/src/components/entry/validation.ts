@@ -79,7 +79,8 @@ export function validationMessage(
     case "invalid_date":
       return t("validation-invalid-date");
     default:
-      return error.message.trim() === "" ? t("validation-unknown") : error.message;
+      // A rule this UI does not know yet: its code is shown beside, never Rust's English text.
+      return t("validation-unknown");
   }
 }
 

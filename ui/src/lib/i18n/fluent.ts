@@ -3,7 +3,7 @@
  *
  * The .ftl files in crates/i18n/locales/<lang>/ are the one place that holds the words of the
  * app, for the UI and for Rust alike (one file per area: app.ftl, journal.ftl, forms.ftl, ...;
- * reports.ftl and dialogs.ftl are Rust's own and not loaded here). This module joins each
+ * reports.ftl, dialogs.ftl and cli.ftl are Rust's own and not loaded here). This module joins each
  * language's files into one `FluentBundle` and formats messages.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
@@ -14,6 +14,7 @@ const nlFiles = import.meta.glob<string>(
     "../../../../crates/i18n/locales/nl/*.ftl",
     "!../../../../crates/i18n/locales/nl/reports.ftl",
     "!../../../../crates/i18n/locales/nl/dialogs.ftl",
+    "!../../../../crates/i18n/locales/nl/cli.ftl",
   ],
   { query: "?raw", import: "default", eager: true },
 );
@@ -22,6 +23,7 @@ const enFiles = import.meta.glob<string>(
     "../../../../crates/i18n/locales/en/*.ftl",
     "!../../../../crates/i18n/locales/en/reports.ftl",
     "!../../../../crates/i18n/locales/en/dialogs.ftl",
+    "!../../../../crates/i18n/locales/en/cli.ftl",
   ],
   { query: "?raw", import: "default", eager: true },
 );

@@ -12,7 +12,7 @@ import { buildBundle, formatDate, formatMessage, langFromTag } from "./fluent";
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const localesDir = join(srcDir, "..", "..", "crates", "i18n", "locales");
 /** The files only Rust reads (fluent.ts leaves them out; crates/i18n tests their ids). */
-const RUST_FILES = ["dialogs.ftl", "reports.ftl"];
+const RUST_FILES = ["cli.ftl", "dialogs.ftl", "reports.ftl"];
 
 /** A language's UI .ftl files, in the order fluent.ts joins them. */
 function uiFiles(lang: string): string[] {
@@ -129,7 +129,7 @@ describe("formatting", () => {
   });
 
   it("formats every message in both languages without errors", () => {
-    const args = { count: 2, minutes: 3, shown: 1, total: 2, line: 4, message: "m", author: "a", code: "c", version: "1", skill: "s", folder: "/f", file: "r.pdf", size: "1 kB", recovered: 3, added: 2, unreadable: 1, item: "i" };
+    const args = { count: 2, minutes: 3, shown: 1, total: 2, line: 4, message: "m", author: "a", code: "c", version: "1", skill: "s", folder: "/f", file: "r.pdf", size: "1 kB", recovered: 3, added: 2, unreadable: 1, item: "i", id: "7", entries: "3", found: "9", supported: "2", path: "/p", keptAs: "/k", detail: "d", url: "u", limit: "512", weeks: "0", from: "2026-01-02", to: "2026-01-01", delimiter: "---", format: "YAML", key: "k", shape: "list", value: "v", known: "a, b", suggestion: "a", what: "link", max: 8 };
     for (const lang of ["nl", "en"] as const) {
       const { bundle } = buildBundle(lang, ftl[lang]);
       for (const id of messageIds(ftl[lang])) {
