@@ -2,6 +2,7 @@
 //! job on the terminal and exits (no window, no display needed).
 
 mod articles;
+mod entries;
 mod journal;
 mod recovery;
 mod reports;
@@ -48,7 +49,7 @@ pub enum Command {
     Log(journal::LogCommand),
     /// Find entries in your journal.
     #[command(subcommand)]
-    Entries(journal::EntriesCommand),
+    Entries(entries::EntriesCommand),
     /// Make a verified backup of your journal now and print where it is.
     Backup(journal::BackupArgs),
     /// Replace your journal with a backup (the current one is kept beside it).
@@ -128,13 +129,13 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             store.close()?;
             Ok(code)
         }
-        Some(Command::Entries(journal::EntriesCommand::List(args))) => {
+        Some(Command::Entries(entries::EntriesCommand::List(args))) => {
             let store = journal::open(
                 &folders.data_dir,
                 load_catalogue(&folders)?.catalogue(),
                 opening,
             )?;
-            journal::list(&store, &args)
+            entries::list(&store, &args)
         }
         Some(Command::Backup(args)) => {
             let store = journal::open(

@@ -10,7 +10,7 @@ mod keys;
 mod simple_yaml;
 mod value;
 
-use crate::article::Problem;
+use crate::problem::Problem;
 use skills_catalogue::line_of;
 
 use crate::error::ArticleError;

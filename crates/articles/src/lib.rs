@@ -8,6 +8,7 @@ mod front_matter;
 mod lang;
 mod library;
 mod markdown;
+mod problem;
 mod recogniser;
 mod search_text;
 mod skill_match;
@@ -16,14 +17,15 @@ mod url_policy;
 pub mod watch;
 
 pub use article::{
-    Article, ArticleSource, ArticleSummary, MAX_ARTICLE_BYTES, Problem, ProblemCode,
-    RenderedArticle, Severity, TocEntry, load_article, parse_article,
+    Article, ArticleSource, ArticleSummary, MAX_ARTICLE_BYTES, RenderedArticle, TocEntry,
+    load_article, parse_article,
 };
 pub use error::{ArticleError, LibraryError, WatchError};
 pub use front_matter::MAX_FRONT_MATTER_BYTES;
 pub use lang::detect_lang;
 pub use library::{ArticleLibrary, LibrarySnapshot, SearchQuery};
 pub use markdown::{MAX_NESTING, RenderedBody, UnplacedItem, parser_options, render_markdown};
+pub use problem::{Problem, ProblemCode, Severity};
 pub use recogniser::SkillRecogniser;
 pub use skill_match::normalize;
 pub use url_policy::{UrlKind, classify_url, is_allowed_url};

@@ -25,7 +25,8 @@ pub use safe_events::UnplacedItem;
 
 use pulldown_cmark::{Options, Parser};
 
-use crate::article::{Problem, TocEntry};
+use crate::article::TocEntry;
+use crate::problem::Problem;
 use crate::recogniser::SkillRecogniser;
 use safe_events::SafeEvents;
 

@@ -42,18 +42,26 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 
 use crate::article_links::{self, ArticleLink};
 use crate::error::{DbContext, FieldError, StoreError, ValidationCode};
-use crate::model::{Entry, EntryContent, EntryId, EntryInput, EntryKind};
+use crate::model::{Entry, EntryContent, EntryId, EntryInput};
 use crate::rows;
 use crate::skills::CustomSkill;
 use crate::snippets::fold;
 use crate::store::JournalStore;
 use crate::validation::{self, Editing};
+
+mod checks;
+mod identity;
+
+pub use checks::MAX_IMPORTED_NUMBER;
+use checks::check_structure;
+pub(crate) use checks::collect;
+use identity::{identities, identity};
 
 /// The value of [`JournalExport::format`].
 pub const EXPORT_FORMAT: &str = "skills-journal";
@@ -403,112 +411,7 @@ impl JournalStore {
     }
 }
 
-/// Adds the validation problems of one entry or version to `errors`, prefixed with where they
-/// are in the file, leaving out the rules an import does not re-check.
-pub(crate) fn collect(
-    errors: &mut Vec<FieldError>,
-    prefix: &str,
-    result: Result<(), StoreError>,
-    ignored: impl Fn(&ValidationCode) -> bool,
-) -> Result<(), StoreError> {
-    match result {
-        Ok(()) => Ok(()),
-        Err(StoreError::Validation(found)) => {
-            errors.extend(
-                found
-                    .into_iter()
-                    .filter(|e| !ignored(&e.code))
-                    .map(|e| FieldError {
-                        field: format!("{prefix}{}", e.field),
-                        ..e
-                    }),
-            );
-            Ok(())
-        }
-        Err(other) => Err(other),
-    }
-}
-
-/// The highest entry id, version and custom skill number an import accepts. The journal
-/// counts on from what it imports (the next id, the next version on an edit), so a crafted file
-/// must not bring it near an integer limit; a million is far beyond any trainee's journal.
-pub const MAX_IMPORTED_NUMBER: u32 = 1_000_000;
-
-/// Checks what validation of single entries cannot see: ids and versions in range (as field
-/// errors), unique ids and rising versions.
-fn check_structure(export: &JournalExport) -> Result<(), StoreError> {
-    let refused = |reason: String| Err(StoreError::ImportRefused { reason });
-    let max = i64::from(MAX_IMPORTED_NUMBER);
-    let mut out_of_range = Vec::new();
-    let mut range = |field: String, value: i64| {
-        if !(1..=max).contains(&value) {
-            out_of_range.push(FieldError::new(
-                field,
-                ValidationCode::OutOfRange,
-                format!("{value} is out of range; it must be between 1 and {max}"),
-            ));
-        }
-    };
-    for (i, exported) in export.entries.iter().enumerate() {
-        range(format!("entries[{i}].id"), exported.entry.id.0);
-        range(
-            format!("entries[{i}].version"),
-            i64::from(exported.entry.version),
-        );
-        for (j, old) in exported.history.iter().enumerate() {
-            range(
-                format!("entries[{i}].history[{j}].version"),
-                i64::from(old.version),
-            );
-        }
-    }
-    for (i, skill) in export.custom_skills.iter().enumerate() {
-        if let Some(n) = custom_number(&skill.id) {
-            range(format!("customSkills[{i}].id"), n);
-        }
-    }
-    if !out_of_range.is_empty() {
-        return Err(StoreError::Validation(out_of_range));
-    }
-    let mut ids = HashSet::new();
-    for (i, exported) in export.entries.iter().enumerate() {
-        let entry = &exported.entry;
-        if !ids.insert(entry.id) {
-            return refused(format!(
-                "entries[{i}] has the id {} of an earlier entry",
-                entry.id.0
-            ));
-        }
-        let mut last = 0;
-        for (j, old) in exported.history.iter().enumerate() {
-            if old.version <= last || old.version >= entry.version {
-                return refused(format!(
-                    "entries[{i}].history[{j}] (entry id {}) has version {}; earlier versions must rise and stay below the entry's version {}",
-                    entry.id.0, old.version, entry.version
-                ));
-            }
-            last = old.version;
-        }
-    }
-    let mut skill_ids = HashSet::new();
-    for (i, skill) in export.custom_skills.iter().enumerate() {
-        if custom_number(&skill.id).is_none() {
-            return refused(format!(
-                "customSkills[{i}] has the id `{}`; custom skill ids look like `custom-3`",
-                skill.id
-            ));
-        }
-        if !skill_ids.insert(skill.id.as_str()) {
-            return refused(format!(
-                "customSkills[{i}] has the id `{}` of an earlier skill",
-                skill.id
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn custom_number(id: &str) -> Option<i64> {
+pub(super) fn custom_number(id: &str) -> Option<i64> {
     id.strip_prefix("custom-")?
         .parse()
         .ok()
@@ -572,64 +475,4 @@ fn import_skills(
         summary.skills_added += 1;
     }
     Ok(ids)
-}
-
-/// What makes two entries the same entry across journals (see the module documentation).
-#[derive(Debug, PartialEq, Eq, Hash)]
-struct Identity {
-    created_at: DateTime<Utc>,
-    kind: EntryKind,
-    date: NaiveDate,
-    texts: Vec<Option<String>>,
-}
-
-fn identity_of(created_at: DateTime<Utc>, first: &EntryInput) -> Identity {
-    let first = validation::normalize_entry(first);
-    Identity {
-        created_at,
-        kind: first.kind(),
-        date: first.date,
-        texts: first
-            .content
-            .texts()
-            .into_iter()
-            .map(|(_, text)| text.map(str::to_owned))
-            .collect(),
-    }
-}
-
-/// The identity of an exported entry: its first version is the oldest in its history, or the
-/// entry itself when it was never edited.
-fn identity(exported: &ExportedEntry) -> Identity {
-    let first = match exported.history.first() {
-        Some(old) if old.version == 1 => &old.input,
-        _ => &exported.entry.input,
-    };
-    identity_of(exported.entry.created_at, first)
-}
-
-/// The identities of the entries already in the journal.
-fn identities(conn: &Connection) -> Result<HashMap<Identity, EntryId>, StoreError> {
-    let context = "compare with the journal";
-    let sql = format!(
-        "SELECT {}, v.snapshot FROM entries e LEFT JOIN entry_versions v ON v.entry_id = e.id AND v.version = 1",
-        rows::ENTRY_COLUMNS
-    );
-    let found: Vec<(Entry, Option<String>)> = conn
-        .prepare(&sql)
-        .and_then(|mut s| {
-            s.query_map([], |r| Ok((rows::entry_from_row(r)?, r.get(25)?)))?
-                .collect()
-        })
-        .ctx(context)?;
-    let mut known = HashMap::with_capacity(found.len());
-    for (entry, snapshot) in found {
-        let first = match snapshot {
-            Some(json) => serde_json::from_str(&json)
-                .map_err(|source| StoreError::StoredData { context, source })?,
-            None => entry.input,
-        };
-        known.insert(identity_of(entry.created_at, &first), entry.id);
-    }
-    Ok(known)
 }

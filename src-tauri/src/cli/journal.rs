@@ -1,4 +1,5 @@
-//! The journal on the command line: `log`, `entries list`, `backup` and `restore`. The same
+//! The journal on the command line: `log`, `backup` and `restore` (`entries list` is in
+//! entries.rs). The same
 //! store and the same validation as the window; validation problems are reported per field,
 //! named by the option that sets it.
 
@@ -9,7 +10,7 @@ use std::process::ExitCode;
 use chrono::{Local, NaiveDate, Utc};
 use clap::{Args, Subcommand};
 use journal_store::{
-    ActionContent, EntryContent, EntryHit, EntryId, EntryInput, EntryKind, EntryQuery, EntrySkill,
+    ActionContent, EntryContent, EntryId, EntryInput, EntryKind, EntryQuery, EntrySkill,
     FeedbackContent, FeedbackSetting, GiverRole, JournalStore, MAX_PAGE_SIZE, ReflectionContent,
     SelfAssessmentContent, StoreError,
 };
@@ -17,7 +18,7 @@ use skills_catalogue::SkillCatalogue;
 
 use crate::journal;
 
-type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
+pub(super) type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
 
 #[derive(Debug, Subcommand)]
 pub enum LogCommand {
@@ -146,53 +147,6 @@ pub struct ActionArgs {
     common: CommonArgs,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum EntriesCommand {
-    /// List entries, newest first.
-    List(ListArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Only entries about this skill.
-    #[arg(long, value_name = "ID")]
-    skill: Option<String>,
-    /// Only entries of this kind.
-    #[arg(long, value_parser = parse_kind,
-          help = "Only entries of this kind: feedback, reflection, assessment or action")]
-    kind: Option<EntryKind>,
-    /// Only entries with these words (parts of words too) in any text.
-    #[arg(long, value_name = "TEXT")]
-    search: Option<String>,
-    /// Only entries on or after this day.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    from: Option<NaiveDate>,
-    /// Only entries on or before this day.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    to: Option<NaiveDate>,
-    /// Only feedback given in this setting.
-    #[arg(long, value_parser = parse_setting, help = "Only feedback given in this setting")]
-    setting: Option<FeedbackSetting>,
-    /// Only feedback from someone in this role.
-    #[arg(long, value_parser = parse_giver, help = "Only feedback from someone in this role")]
-    giver: Option<GiverRole>,
-    /// Only entries with this tag.
-    #[arg(long, value_name = "TAG")]
-    tag: Option<String>,
-    /// Only entries linked to this article.
-    #[arg(long, value_name = "ID")]
-    article: Option<String>,
-    /// Include private entries.
-    #[arg(long)]
-    include_private: bool,
-    /// At most this many entries (default: all).
-    #[arg(long, value_name = "N")]
-    limit: Option<usize>,
-    /// Print a JSON array instead of text.
-    #[arg(long)]
-    json: bool,
-}
-
 #[derive(Debug, Args)]
 pub struct BackupArgs {
     /// List the backups instead of making one.
@@ -200,17 +154,17 @@ pub struct BackupArgs {
     list: bool,
 }
 
-fn parse_setting(text: &str) -> Result<FeedbackSetting, String> {
+pub(super) fn parse_setting(text: &str) -> Result<FeedbackSetting, String> {
     FeedbackSetting::parse(&text.replace('-', "_"))
         .ok_or_else(|| "expected presentation, stakeholder_meeting, teamwork or other".to_owned())
 }
 
-fn parse_giver(text: &str) -> Result<GiverRole, String> {
+pub(super) fn parse_giver(text: &str) -> Result<GiverRole, String> {
     GiverRole::parse(text)
         .ok_or_else(|| "expected coach, peer, manager, stakeholder, client or other".to_owned())
 }
 
-fn parse_kind(text: &str) -> Result<EntryKind, String> {
+pub(super) fn parse_kind(text: &str) -> Result<EntryKind, String> {
     match text {
         "assessment" | "self-assessment" => Ok(EntryKind::SelfAssessment),
         other => EntryKind::parse(other)
@@ -397,137 +351,6 @@ fn option_for(field: &str) -> String {
 }
 
 /// `entries list`.
-pub fn list(store: &JournalStore, args: &ListArgs) -> CliResult {
-    let mut query = EntryQuery {
-        text: args.search.clone(),
-        skill_id: args.skill.clone(),
-        kind: args.kind,
-        setting: args.setting,
-        giver_role: args.giver,
-        from: args.from,
-        to: args.to,
-        article_id: args.article.clone(),
-        tag: args.tag.clone(),
-        include_private: args.include_private,
-        limit: Some(MAX_PAGE_SIZE),
-        ..EntryQuery::default()
-    };
-    let wanted = args.limit.unwrap_or(usize::MAX);
-    let mut hits: Vec<EntryHit> = Vec::new();
-    while hits.len() < wanted {
-        let page = store.find(&query)?;
-        hits.extend(page.items);
-        match page.next {
-            Some(next) => query.after = Some(next),
-            None => break,
-        }
-    }
-    hits.truncate(wanted);
-
-    let mut out = std::io::stdout().lock();
-    if args.json {
-        serde_json::to_writer_pretty(&mut out, &hits)?;
-        writeln!(out)?;
-    } else {
-        for hit in &hits {
-            write_hit(&mut out, hit)?;
-        }
-        let noun = if hits.len() == 1 { "entry" } else { "entries" };
-        writeln!(out, "{} {noun}", hits.len())?;
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn write_hit(out: &mut impl Write, hit: &EntryHit) -> std::io::Result<()> {
-    let entry = &hit.entry;
-    let skills: Vec<String> = entry
-        .input
-        .skills
-        .iter()
-        .map(|skill| match skill.rating {
-            Some(rating) => format!("{} {rating}/5", skill.skill_id),
-            None => skill.skill_id.clone(),
-        })
-        .collect();
-    let kind = match entry.input.kind() {
-        EntryKind::SelfAssessment => "assessment",
-        other => other.as_str(),
-    };
-    let private = if entry.input.private {
-        " (private)"
-    } else {
-        ""
-    };
-    writeln!(
-        out,
-        "{:>6}  {}  {kind:<10}  {}{private}",
-        entry.id.0,
-        entry.input.date,
-        skills.join(", ")
-    )?;
-    if hit.snippets.is_empty() {
-        if let Some(line) = first_text(&entry.input.content) {
-            writeln!(out, "        {}", shorten(line, 100))?;
-        }
-    } else {
-        // Highlights in «» so they show in any terminal and survive copying.
-        for snippet in &hit.snippets {
-            let text: String = snippet
-                .parts
-                .iter()
-                .map(|part| {
-                    if part.highlight {
-                        format!("«{}»", part.text)
-                    } else {
-                        part.text.clone()
-                    }
-                })
-                .collect();
-            writeln!(
-                out,
-                "        {}: {}",
-                snippet.field,
-                text.replace('\n', " ")
-            )?;
-        }
-    }
-    Ok(())
-}
-
-fn first_text(content: &EntryContent) -> Option<&str> {
-    let texts: Vec<Option<&str>> = match content {
-        EntryContent::Feedback(f) => vec![
-            f.situation.as_deref(),
-            f.behaviour.as_deref(),
-            f.impact.as_deref(),
-            f.next_step.as_deref(),
-        ],
-        EntryContent::Reflection(r) => vec![
-            r.situation.as_deref(),
-            r.task.as_deref(),
-            r.action.as_deref(),
-            r.result.as_deref(),
-            r.reflection.as_deref(),
-        ],
-        EntryContent::SelfAssessment(s) => vec![s.note.as_deref()],
-        EntryContent::Action(a) => vec![Some(a.text.as_str())],
-    };
-    texts
-        .into_iter()
-        .flatten()
-        .find(|text| !text.trim().is_empty())
-        .and_then(|text| text.lines().find(|line| !line.trim().is_empty()))
-}
-
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
-}
-
 /// `backup`: makes a verified backup now and prints its path; `backup --list` lists them.
 pub fn backup(store: &JournalStore, args: &BackupArgs) -> CliResult {
     let mut out = std::io::stdout().lock();
@@ -616,11 +439,5 @@ mod tests {
         );
         assert_eq!(parse_kind("assessment"), Ok(EntryKind::SelfAssessment));
         assert!(parse_setting("stakeholder-meeting").is_ok());
-    }
-
-    #[test]
-    fn long_lines_are_shortened_on_a_character_boundary() {
-        assert_eq!(shorten("kort", 10), "kort");
-        assert_eq!(shorten("ééééééééééé", 5), "éééé…");
     }
 }

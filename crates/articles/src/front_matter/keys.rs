@@ -2,7 +2,7 @@
 //! expect, and anything else becomes a warning naming the key and its line in the file.
 
 use super::{Format, FrontMatter, Value};
-use crate::article::{Problem, ProblemCode};
+use crate::problem::{Problem, ProblemCode};
 use crate::recogniser::SkillRecogniser;
 use skills_catalogue::Lang;
 

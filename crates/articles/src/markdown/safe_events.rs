@@ -15,7 +15,8 @@ mod skill_lists;
 pub use skill_lists::UnplacedItem;
 
 use super::{MAX_NESTING, RenderedBody, count_words, push_attr, push_href};
-use crate::article::{Problem, ProblemCode, TocEntry};
+use crate::article::TocEntry;
+use crate::problem::{Problem, ProblemCode};
 use crate::recogniser::SkillRecogniser;
 use crate::unique::UniqueNames;
 use crate::url_policy::{UrlKind, classify_url};
