@@ -17,6 +17,7 @@
 //! bytes of a text are looked at.
 
 pub(crate) mod matcher;
+pub(crate) mod word_cache;
 pub(crate) mod words;
 
 pub(crate) use matcher::{CatalogueWords, ItemMatch, Outcome, SkillMatcher, Unnamed};
@@ -102,6 +103,30 @@ static ASCII_FOLD_OR_SPACE: [u8; 128] = {
 fn into_string(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes)
         .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
+/// The text before its first separator: `:`, `;`, `(`, `)`, `[`, `!`, `?`, an en or em dash,
+/// a hyphen with a space before and after, or `.` / `,` followed by a space or the end. A
+/// separator before the first letter or digit does not count.
+pub(crate) fn head(text: &str) -> &str {
+    let mut seen_word = false;
+    let mut previous = ' ';
+    let mut chars = text.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, next)| next);
+        let ends_here = match c {
+            ':' | ';' | '(' | ')' | '[' | '!' | '?' | '–' | '—' => true,
+            '.' | ',' => next.is_none_or(char::is_whitespace),
+            '-' => previous.is_whitespace() && next.is_none_or(char::is_whitespace),
+            _ => false,
+        };
+        if ends_here && seen_word {
+            return text.get(..index).unwrap_or(text);
+        }
+        seen_word |= c.is_alphanumeric();
+        previous = c;
+    }
+    text
 }
 
 #[cfg(test)]

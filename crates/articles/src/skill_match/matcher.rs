@@ -29,8 +29,9 @@ use std::collections::HashMap;
 // (rivals: foldhash, ahash; rustc-hash is dependency-free and already in the lockfile).
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::normalize;
+use super::word_cache::{GENERATIONS, WORD_HITS, WordHits};
 use super::words::{Form, Stemmers};
+use super::{head, normalize};
 use skills_catalogue::Skill;
 
 /// Only this much of a text is looked at: a skill's name comes first, and it bounds the work
@@ -65,7 +66,7 @@ pub(crate) struct SkillMatcher {
     /// skill), so a text is checked only against the skills its words belong to.
     phrase_ranges: Vec<std::ops::Range<usize>>,
     /// Which build this is, for the per-thread cache of what words find (0: nothing to match).
-    generation: u64,
+    pub(super) generation: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -276,7 +277,7 @@ impl SkillMatcher {
     }
 
     /// What one word of a text finds among the catalogue's forms (see [`WordHits`]).
-    fn word_hits(&self, word: &str) -> WordHits {
+    pub(super) fn word_hits(&self, word: &str) -> WordHits {
         let stemmers = Stemmers::new();
         let worth = |text: &str| self.could_be(text);
         // Concepts found through any form, and through the written word or compound pieces.
@@ -482,56 +483,6 @@ struct Covered {
     starts: bool,
 }
 
-/// What one word finds: the concepts it has a form of, and their skills (all, and those
-/// found through the word as written or a compound piece). Sorted, without repeats.
-#[derive(Debug, Default)]
-pub(crate) struct WordHits {
-    concepts: Vec<u32>,
-    skills: Vec<usize>,
-    written_skills: Vec<usize>,
-}
-
-/// A cache holds at most this many words; then it starts again (bounds its memory).
-const MAX_CACHED_WORDS: usize = 1 << 16;
-
-thread_local! {
-    /// What words found, per loading thread: articles share their vocabulary, so most words of
-    /// a library are stemmed and looked up once. A pure function of the matcher and the word,
-    /// so caching cannot change a result; the loading threads live for one load, the calling
-    /// thread's cache is bounded and starts again for another matcher.
-    static WORD_HITS: std::cell::RefCell<WordCache> = std::cell::RefCell::default();
-}
-
-/// What words found with one matcher (see [`WORD_HITS`]).
-#[derive(Debug, Default)]
-struct WordCache {
-    /// The matcher the hits are for.
-    generation: u64,
-    hits: FxHashMap<String, WordHits>,
-}
-
-impl WordCache {
-    /// Starts again when `matcher` is another one than the hits are for, or the cache is full.
-    fn serve(&mut self, matcher: &SkillMatcher) {
-        if self.generation != matcher.generation || self.hits.len() >= MAX_CACHED_WORDS {
-            self.generation = matcher.generation;
-            self.hits.clear();
-        }
-    }
-
-    /// What `word` finds, or `None` when it finds nothing.
-    fn hits(&mut self, matcher: &SkillMatcher, word: &str) -> Option<&WordHits> {
-        if !self.hits.contains_key(word) {
-            let hits = matcher.word_hits(word);
-            self.hits.insert(word.to_owned(), hits);
-        }
-        self.hits.get(word).filter(|hits| !hits.skills.is_empty())
-    }
-}
-
-/// Tells matchers apart for [`WORD_HITS`]: every build gets the next number (never 0).
-static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-
 /// A head that names no catalogue skill.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Unnamed {
@@ -548,30 +499,6 @@ pub(crate) struct CatalogueWords {
     pub(crate) filler: Vec<String>,
     /// Words that say the list after a heading or paragraph names skills.
     pub(crate) list: Vec<String>,
-}
-
-/// The text before its first separator: `:`, `;`, `(`, `)`, `[`, `!`, `?`, an en or em dash,
-/// a hyphen with a space before and after, or `.` / `,` followed by a space or the end. A
-/// separator before the first letter or digit does not count.
-fn head(text: &str) -> &str {
-    let mut seen_word = false;
-    let mut previous = ' ';
-    let mut chars = text.char_indices().peekable();
-    while let Some((index, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, next)| next);
-        let ends_here = match c {
-            ':' | ';' | '(' | ')' | '[' | '!' | '?' | '–' | '—' => true,
-            '.' | ',' => next.is_none_or(char::is_whitespace),
-            '-' => previous.is_whitespace() && next.is_none_or(char::is_whitespace),
-            _ => false,
-        };
-        if ends_here && seen_word {
-            return text.get(..index).unwrap_or(text);
-        }
-        seen_word |= c.is_alphanumeric();
-        previous = c;
-    }
-    text
 }
 
 #[cfg(test)]
