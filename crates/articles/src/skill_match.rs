@@ -20,7 +20,7 @@ pub(crate) mod matcher;
 pub(crate) mod word_cache;
 pub(crate) mod words;
 
-pub(crate) use matcher::{CatalogueWords, ItemMatch, Outcome, SkillMatcher, Unnamed};
+pub(crate) use matcher::{ItemMatch, Outcome, SkillMatcher, Unnamed};
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -103,6 +103,15 @@ static ASCII_FOLD_OR_SPACE: [u8; 128] = {
 fn into_string(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes)
         .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
+/// The catalogue's word lists that are not skills.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CatalogueWords {
+    /// Words that never count when matching (articles, pronouns, prepositions).
+    pub(crate) filler: Vec<String>,
+    /// Words that say the list after a heading or paragraph names skills.
+    pub(crate) list: Vec<String>,
 }
 
 /// The text before its first separator: `:`, `;`, `(`, `)`, `[`, `!`, `?`, an en or em dash,

@@ -31,7 +31,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::word_cache::{GENERATIONS, WORD_HITS, WordHits};
 use super::words::{Form, Stemmers};
-use super::{head, normalize};
+use super::{CatalogueWords, head, normalize};
 use skills_catalogue::Skill;
 
 /// Only this much of a text is looked at: a skill's name comes first, and it bounds the work
@@ -490,15 +490,6 @@ pub(crate) struct Unnamed {
     pub(crate) text: String,
     /// Normalised: what a link to a skill is remembered by.
     pub(crate) key: String,
-}
-
-/// The catalogue's word lists that are not skills.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct CatalogueWords {
-    /// Words that never count when matching (articles, pronouns, prepositions).
-    pub(crate) filler: Vec<String>,
-    /// Words that say the list after a heading or paragraph names skills.
-    pub(crate) list: Vec<String>,
 }
 
 #[cfg(test)]
