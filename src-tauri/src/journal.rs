@@ -100,7 +100,7 @@ pub struct JournalStatus {
     /// Every backup, newest first.
     pub backups: Vec<BackupInfo>,
     /// Why the automatic backup failed, if it did (the journal works; shown as a warning).
-    pub backup_warning: Option<String>,
+    pub backup_warning: Option<CommandError>,
 }
 
 impl JournalStatus {
@@ -114,7 +114,7 @@ impl JournalStatus {
             kept_as: None,
             latest_backup: backups.first().cloned(),
             backups,
-            backup_warning: store.backup_warning().map(str::to_owned),
+            backup_warning: store.backup_warning().map(CommandError::from_store),
         }
     }
 

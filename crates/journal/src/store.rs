@@ -27,7 +27,7 @@ pub struct JournalStore {
     path: Option<PathBuf>,
     pub(crate) catalogue: Catalogue,
     /// Why the last automatic backup failed, if it did (shown as a warning, never fatal).
-    backup_warning: Option<String>,
+    backup_warning: Option<StoreError>,
     /// The journal has no backup yet: the first entry saved makes one.
     pub(crate) needs_first_backup: bool,
 }
@@ -74,9 +74,7 @@ impl JournalStore {
     /// Makes the daily backup if due; a failure becomes [`backup_warning`](Self::backup_warning).
     fn daily_backup(&mut self, now: DateTime<Utc>) {
         if let Some(path) = &self.path {
-            self.backup_warning = backup::daily_if_due(&self.conn, path, now)
-                .err()
-                .map(|error| error.to_string());
+            self.backup_warning = backup::daily_if_due(&self.conn, path, now).err();
         }
     }
 
@@ -91,8 +89,8 @@ impl JournalStore {
 
     /// Why the last automatic backup failed, if it did: the journal works, but is not being
     /// backed up. The window and the command line show it as a warning.
-    pub fn backup_warning(&self) -> Option<&str> {
-        self.backup_warning.as_deref()
+    pub fn backup_warning(&self) -> Option<&StoreError> {
+        self.backup_warning.as_ref()
     }
 
     /// Opens the journal at `path` after damage, starting an empty one on the trainee's word
@@ -212,13 +210,19 @@ impl JournalStore {
     /// Makes the daily backup unless today's exists, and rotates old ones. `open` does this;
     /// an app that stays open for days calls it now and then. `None` when nothing was made
     /// (already done today, or an in-memory journal).
-    pub fn backup_if_due(&mut self, now: DateTime<Utc>) -> Result<Option<BackupInfo>, StoreError> {
+    pub fn backup_if_due(&mut self, now: DateTime<Utc>) -> Result<Option<BackupInfo>, &StoreError> {
         let made = match &self.path {
             Some(path) => backup::daily_if_due(&self.conn, path, now),
             None => Ok(None),
         };
-        self.backup_warning = made.as_ref().err().map(ToString::to_string);
-        made
+        match made {
+            Ok(made) => {
+                self.backup_warning = None;
+                Ok(made)
+            }
+            // Kept as the warning the window and the command line show; the caller sees it too.
+            Err(error) => Err(self.backup_warning.insert(error)),
+        }
     }
 
     /// Makes a verified backup now, whatever backups exist ([`BackupReason::Manual`]: never

@@ -85,7 +85,7 @@ class JournalState {
       // The status is replaced only when the warning changed, so views that follow it (and the
       // search box the trainee may be typing in) are not refreshed after every save.
       const next = await journalStatus();
-      if ((next.backupWarning ?? null) !== (this.status?.backupWarning ?? null)) this.status = next;
+      if ((next.backupWarning?.message ?? null) !== (this.status?.backupWarning?.message ?? null)) this.status = next;
     } catch {
       // The views show their own errors; the skill list keeps its last good value.
     }

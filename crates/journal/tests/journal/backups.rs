@@ -346,7 +346,10 @@ fn a_backups_folder_that_cannot_be_written_is_a_warning_not_a_refusal() {
 
     let store = JournalStore::open(common::journal_path(dir.path()), days_later(1))
         .expect("the journal opens although it cannot be backed up");
-    let warning = store.backup_warning().unwrap_or_default().to_owned();
+    let warning = store
+        .backup_warning()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(!warning.is_empty(), "the failed backup is reported");
     assert_eq!(
         store.find(&EntryQuery::default()).unwrap().items.len(),

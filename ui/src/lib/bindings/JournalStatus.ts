@@ -30,4 +30,4 @@ backups: Array<BackupInfo>,
 /**
  * Why the automatic backup failed, if it did (the journal works; shown as a warning).
  */
-backupWarning: string | null, };
+backupWarning: CommandError | null, };
