@@ -22,7 +22,7 @@ fn code_of(code: impl serde::Serialize) -> String {
 /// A command's error in `lang`.
 pub fn error_text(lang: Lang, error: &CommandError) -> String {
     let values = error.args.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    skills_i18n::text_with_values(lang, &id("error", &code_of(error.code)), values)
+    skills_i18n::text_with_values(lang, &id("error", &error.code.as_str()), values)
 }
 
 /// An article's problem in `lang`, without its line.
