@@ -139,7 +139,8 @@ fn restore_import_and_salvage_wait_for_the_window_to_let_go_of_the_journal() {
     let data = tempfile::tempdir().unwrap();
     let source = damaged_journal(data.path());
     // The window holds this lock while it runs; here the test holds it.
-    let window = journal_store::JournalLock::acquire(&data.path().join("journal.sqlite")).unwrap();
+    let window =
+        skills_journal_store::JournalLock::acquire(&data.path().join("journal.sqlite")).unwrap();
     for args in [
         vec!["salvage", source.to_str().unwrap()],
         vec!["restore", source.to_str().unwrap()],

@@ -201,13 +201,13 @@ impl Command {
 /// A failure in `lang` for stderr: the journal's and the reports' errors worded from the Fluent
 /// messages the window uses; other errors (the command line's own) as they are.
 fn failure_text(lang: Lang, error: &(dyn std::error::Error + 'static)) -> String {
-    let worded = if let Some(error) = error.downcast_ref::<journal_store::StoreError>() {
+    let worded = if let Some(error) = error.downcast_ref::<skills_journal_store::StoreError>() {
         Some(CommandError::from_store(error))
-    } else if let Some(error) = error.downcast_ref::<::reports::ExportError>() {
+    } else if let Some(error) = error.downcast_ref::<skills_reports::ExportError>() {
         Some(CommandError::from_export(error))
     } else {
         error
-            .downcast_ref::<::reports::ScopeError>()
+            .downcast_ref::<skills_reports::ScopeError>()
             .map(CommandError::from_scope)
     };
     let message = worded.map_or_else(|| error.to_string(), |e| wording::error_text(lang, &e));

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use chrono::Local;
-use reports::ExportFormat;
 use skills_catalogue::Lang;
+use skills_reports::ExportFormat;
 use tauri::{AppHandle, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 

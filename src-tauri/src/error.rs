@@ -5,10 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use journal_store::{FieldError, StoreError};
-use reports::{ExportError, ScopeError};
 use serde::Serialize;
 use skills_articles::LibraryError;
+use skills_journal_store::{FieldError, StoreError};
+use skills_reports::{ExportError, ScopeError};
 
 /// What went wrong, as a code the UI words in its language (`error-<code>` in
 /// crates/i18n/locales/<lang>/errors.ftl, with the error's `args`).
@@ -271,7 +271,7 @@ impl CommandError {
 
 #[cfg(test)]
 mod tests {
-    use journal_store::ValidationCode;
+    use skills_journal_store::ValidationCode;
 
     use super::*;
 

@@ -6,9 +6,9 @@ use crate::error::{CommandError, ErrorCode};
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
-use journal_store::{BackupInfo, JournalLock, JournalStore, SalvageSummary, StoreError};
 use serde::Serialize;
 use skills_catalogue::SkillCatalogue;
+use skills_journal_store::{BackupInfo, JournalLock, JournalStore, SalvageSummary, StoreError};
 
 /// The journal's file name inside the data folder.
 pub const JOURNAL_FILE: &str = "journal.sqlite";

@@ -31,7 +31,7 @@ pub struct AppState {
         dead_code,
         reason = "held, never read: dropping it releases the lock when the app ends"
     )]
-    pub journal_lock: Option<journal_store::JournalLock>,
+    pub journal_lock: Option<skills_journal_store::JournalLock>,
     /// Keeps the folder watcher alive for as long as the app runs.
     pub watch: Mutex<Option<FolderWatch>>,
 }

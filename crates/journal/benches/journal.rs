@@ -26,13 +26,13 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
-use journal_store::{
+use rusqlite::Connection;
+use rusqlite::types::Value;
+use skills_journal_store::{
     ActionContent, EntryContent, EntryInput, EntryQuery, EntrySkill, FeedbackContent,
     FeedbackSetting, GiverRole, JournalStore, LATEST_LEVEL_SQL, ReflectionContent, STATS_SQL,
     SelfAssessmentContent, find_sql,
 };
-use rusqlite::Connection;
-use rusqlite::types::Value;
 
 const SKILLS: [&str; 8] = [
     "listening",

@@ -16,12 +16,12 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
-use journal_store::{
+use skills_catalogue::{Lang, LocalizedText, Skill};
+use skills_journal_store::{
     ActionContent, EntryContent, EntryInput, EntrySkill, FeedbackContent, FeedbackSetting,
     GiverRole, JournalStore, ReflectionContent, SelfAssessmentContent,
 };
-use reports::{Report, ReportOptions};
-use skills_catalogue::{Lang, LocalizedText, Skill};
+use skills_reports::{Report, ReportOptions};
 
 const SKILLS: [&str; 8] = [
     "listening",
@@ -175,7 +175,7 @@ fn main() {
             .len()
     });
     time("JSON export (whole journal)", "bytes", runs, || {
-        reports::json(&store, now()).unwrap().len()
+        skills_reports::json(&store, now()).unwrap().len()
     });
     let export = store.export(now()).unwrap();
     time("JSON import (empty journal)", "entries", runs, || {
@@ -185,19 +185,19 @@ fn main() {
     });
     time("CSV", "bytes", runs, || {
         let report = Report::build(&store, &catalogue, &options).unwrap();
-        reports::csv(&report).unwrap().len()
+        skills_reports::csv(&report).unwrap().len()
     });
     time("Markdown", "bytes", runs, || {
         let report = Report::build(&store, &catalogue, &options).unwrap();
-        reports::markdown(&report).len()
+        skills_reports::markdown(&report).len()
     });
     time("HTML (with SVG charts)", "bytes", runs, || {
         let report = Report::build(&store, &catalogue, &options).unwrap();
-        reports::html(&report).len()
+        skills_reports::html(&report).len()
     });
     // The first PDF also parses the embedded fonts and builds typst's library (once per
     // process); the runs after it are what a user waits for each time.
-    reports::pdf(&Report::build(&store, &catalogue, &options).unwrap()).unwrap();
+    skills_reports::pdf(&Report::build(&store, &catalogue, &options).unwrap()).unwrap();
     time_with_goal(
         "PDF (typst, with SVG charts)",
         "bytes",
@@ -205,7 +205,7 @@ fn main() {
         1000.0,
         || {
             let report = Report::build(&store, &catalogue, &options).unwrap();
-            reports::pdf(&report).unwrap().len()
+            skills_reports::pdf(&report).unwrap().len()
         },
     );
 }

@@ -6,7 +6,7 @@
 //! would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) get a
 //! leading `'` ([`neutralise`]).
 
-use journal_store::{EntryContent, EntryKind};
+use skills_journal_store::{EntryContent, EntryKind};
 
 use crate::i18n;
 use skills_catalogue::Lang;

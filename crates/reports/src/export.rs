@@ -6,9 +6,9 @@
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use journal_store::{BackupInfo, ImportSummary, JournalExport, JournalStore, StoreError};
 use serde::{Deserialize, Serialize};
 use skills_catalogue::Skill;
+use skills_journal_store::{BackupInfo, ImportSummary, JournalExport, JournalStore, StoreError};
 
 use crate::report::Report;
 use crate::scope::{ReportScope, ScopeError};

@@ -3,7 +3,7 @@
 //! sources ask for has a message in both languages.
 
 use chrono::NaiveDate;
-use journal_store::{EntryKind, GiverRole};
+use skills_journal_store::{EntryKind, GiverRole};
 
 use skills_catalogue::Lang;
 

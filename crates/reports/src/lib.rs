@@ -44,8 +44,8 @@ pub use write::{WriteError, write_atomically};
 
 /// The whole journal as the versioned JSON document (`format: "skills-journal"`), as bytes.
 pub fn json(
-    store: &journal_store::JournalStore,
+    store: &skills_journal_store::JournalStore,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<Vec<u8>, journal_store::StoreError> {
+) -> Result<Vec<u8>, skills_journal_store::StoreError> {
     Ok(store.export(now)?.to_json()?.into_bytes())
 }

@@ -276,7 +276,7 @@ mod tests {
     )]
 
     use chrono::{NaiveDate, TimeZone, Utc};
-    use journal_store::JournalStore;
+    use skills_journal_store::JournalStore;
 
     use skills_catalogue::Lang;
 

@@ -21,8 +21,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Days, NaiveDate};
-use journal_store::{ActionContent, Entry, EntryContent, EntryKind, JournalStore, StoreError};
 use skills_catalogue::Skill;
+use skills_journal_store::{
+    ActionContent, Entry, EntryContent, EntryKind, JournalStore, StoreError,
+};
 
 mod model;
 

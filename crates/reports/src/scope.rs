@@ -4,9 +4,9 @@
 //! the command line cannot disagree and the UI computes no rule of its own.
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
-use journal_store::{EntryKind, EntryQuery, JournalStore, StoreError};
 use serde::{Deserialize, Serialize};
 use skills_catalogue::{Lang, Skill};
+use skills_journal_store::{EntryKind, EntryQuery, JournalStore, StoreError};
 
 use crate::report::ReportOptions;
 
@@ -235,7 +235,7 @@ pub fn comparison_day(
 
 #[cfg(test)]
 mod tests {
-    use journal_store::{
+    use skills_journal_store::{
         ActionContent, EntryContent, EntryInput, EntrySkill, SelfAssessmentContent,
     };
 

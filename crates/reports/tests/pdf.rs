@@ -13,9 +13,9 @@ mod common;
 use std::process::Command;
 
 use common::{action, catalogue, feedback, journal, now, options, report};
-use journal_store::{EntrySkill, GiverRole};
-use reports::{GapFlag, Rag, Report, pdf};
 use skills_catalogue::Lang;
+use skills_journal_store::{EntrySkill, GiverRole};
+use skills_reports::{GapFlag, Rag, Report, pdf};
 
 /// The PDF's text, one string per page (pdftotext ends each page with a form feed).
 fn pdf_pages(bytes: &[u8]) -> Vec<String> {
@@ -318,7 +318,7 @@ fn emoji_and_right_to_left_text_compile() {
 
 #[test]
 fn an_almost_empty_journal_reads_well() {
-    let mut store = journal_store::JournalStore::open_in_memory().unwrap();
+    let mut store = skills_journal_store::JournalStore::open_in_memory().unwrap();
     store.set_catalogue_ids(["listening", "presentations", "teamwork"]);
     store
         .create_entry(

@@ -16,9 +16,9 @@ use std::path::Path;
 use std::process::Command;
 
 use common::{action, assessment, feedback, now, options};
-use journal_store::{GiverRole, JournalStore};
-use reports::{Report, pdf};
 use skills_catalogue::{Lang, LocalizedText, Skill};
+use skills_journal_store::{GiverRole, JournalStore};
+use skills_reports::{Report, pdf};
 
 /// The text area's left and right edges on A4 (595.28 pt wide): `margin: (x: 2.3cm)` in
 /// `report.typ`, the cover's 2.6 cm lying inside it. One point of slack for rounding.

@@ -10,12 +10,12 @@
 mod common;
 
 use common::{action, catalogue, feedback, journal, now, options, report};
-use journal_store::{EntrySkill, GiverRole};
-use reports::{
+use skills_catalogue::Lang;
+use skills_journal_store::{EntrySkill, GiverRole};
+use skills_reports::{
     ActionStatus, GapFlag, Rag, Report, ReportOptions, csv, gap_flag, html, markdown, radar_svg,
     write_atomically,
 };
-use skills_catalogue::Lang;
 
 #[test]
 fn the_gap_rule_is_a_third_of_the_scale() {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use journal_store::{
+use skills_journal_store::{
     EntryContent, EntryHit, EntryKind, EntryQuery, FeedbackSetting, GiverRole, JournalStore,
     MAX_PAGE_SIZE,
 };

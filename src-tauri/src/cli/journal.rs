@@ -9,12 +9,12 @@ use std::process::ExitCode;
 
 use chrono::{Local, NaiveDate, Utc};
 use clap::{Args, Subcommand};
-use journal_store::{
+use skills_catalogue::SkillCatalogue;
+use skills_journal_store::{
     ActionContent, EntryContent, EntryId, EntryInput, EntryKind, EntryQuery, EntrySkill,
     FeedbackContent, FeedbackSetting, GiverRole, JournalStore, MAX_PAGE_SIZE, ReflectionContent,
     SelfAssessmentContent, StoreError,
 };
-use skills_catalogue::SkillCatalogue;
 
 use crate::journal;
 

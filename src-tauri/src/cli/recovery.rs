@@ -3,8 +3,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use journal_store::StoreError;
 use skills_catalogue::SkillCatalogue;
+use skills_journal_store::StoreError;
 
 use crate::journal;
 

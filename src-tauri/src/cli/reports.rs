@@ -6,11 +6,11 @@ use std::process::ExitCode;
 
 use chrono::{Local, NaiveDate, Utc};
 use clap::Args;
-use journal_store::{JournalExport, JournalStore};
 use skills_catalogue::{Lang, SkillCatalogue};
+use skills_journal_store::{JournalExport, JournalStore};
 
 use crate::settings;
-use reports::{Cover, ExportFormat, MAX_WEEKS, PeriodChoice, ReportScope};
+use skills_reports::{Cover, ExportFormat, MAX_WEEKS, PeriodChoice, ReportScope};
 
 type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
 
@@ -95,7 +95,7 @@ pub fn export(
         lang,
     };
     let cover = Cover::new(args.name.clone(), args.programme.clone());
-    let gathered = reports::gather(
+    let gathered = skills_reports::gather(
         store,
         catalogue.skills(),
         args.format,
@@ -104,7 +104,7 @@ pub fn export(
         today,
         now,
     )?;
-    reports::finish(gathered, &args.out, |_| {})?;
+    skills_reports::finish(gathered, &args.out, |_| {})?;
     println!("{}", args.out.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -115,7 +115,7 @@ pub fn import(store: &mut JournalStore, file: &Path) -> CliResult {
         .map_err(|error| format!("could not read {}: {error}", file.display()))?;
     let export = JournalExport::from_json(&text)?;
     // The journal as it was can always be restored (`skills-journal backup --list`).
-    let (_, summary) = reports::import_with_backup(store, &export, Utc::now())?;
+    let (_, summary) = skills_reports::import_with_backup(store, &export, Utc::now())?;
     println!(
         "imported {}: {} entries added, {} already in the journal; {} own skills added, {} matched; {} article links added",
         file.display(),

@@ -4,9 +4,9 @@
 //! (the link stays stored, and applies again if the item comes back).
 
 use chrono::Utc;
-use journal_store::ArticleLink;
 use serde::Serialize;
 use skills_articles::RenderedArticle;
+use skills_journal_store::ArticleLink;
 use tauri::State;
 
 use crate::commands::journal::{read, write};

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use chrono::{NaiveDate, Utc};
-use journal_store::{
+use skills_journal_store::{
     AssessmentContext, BackupInfo, CustomSkill, DayCount, Draft, Entry, EntryId, EntryInput,
     EntryPage, EntryQuery, EntryVersion, JournalStore, SkillStats, StoreError, TagCount,
 };

@@ -2,8 +2,8 @@
 //! read from the damaged file, or start an empty journal on purpose. Both act only on the damage
 //! the journal status reports (no path comes from the UI).
 
-use journal_store::SalvageSummary;
 use serde::Serialize;
+use skills_journal_store::SalvageSummary;
 use tauri::State;
 
 use crate::error::{CommandError, ErrorCode};

@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{Local, NaiveDate, Utc};
-use journal_store::{BackupInfo, ImportSummary, JournalExport, JournalStore};
-use reports::{
+use serde::{Deserialize, Serialize};
+use skills_catalogue::{Skill, SkillCatalogue};
+use skills_journal_store::{BackupInfo, ImportSummary, JournalExport, JournalStore};
+use skills_reports::{
     ActionItem, ActionStatus, Cover, ExportFormat, ExportStage, Gathered, RadarComparison,
     RadarTable, Report, ReportScope, ScopeError, TrendTable,
 };
-use serde::{Deserialize, Serialize};
-use skills_catalogue::{Skill, SkillCatalogue};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State, WebviewWindow};
 use tauri_plugin_opener::OpenerExt;
@@ -46,7 +46,7 @@ fn progress(
     let today = Local::now().date_naive();
     let mut options = request.scope.resolve(store, catalogue, today, Utc::now())?;
     options.compare_to =
-        reports::comparison_day(store, request.compare, request.compare_to, &options)?;
+        skills_reports::comparison_day(store, request.compare, request.compare_to, &options)?;
     Ok(Report::build(store, catalogue, &options)?)
 }
 
@@ -84,8 +84,8 @@ impl ProgressView {
             .iter()
             .map(|skill| SkillTrend {
                 skill_id: skill.id.clone(),
-                svg: reports::trend_svg(&report, skill),
-                table: reports::trend_table(skill),
+                svg: skills_reports::trend_svg(&report, skill),
+                table: skills_reports::trend_table(skill),
             })
             .collect();
         let open_actions = report
@@ -96,8 +96,8 @@ impl ProgressView {
             .collect();
         Self {
             open_actions,
-            radar_svg: reports::radar_svg(&report),
-            radar_table: reports::radar_table(&report),
+            radar_svg: skills_reports::radar_svg(&report),
+            radar_table: skills_reports::radar_table(&report),
             trends,
             report,
         }
@@ -177,7 +177,7 @@ pub async fn import_journal(
     let read_path = path.clone();
     let export = blocking(move || read_export(&read_path)).await??;
     let (backup, summary) = write(&state, |store| {
-        reports::import_with_backup(store, &export, Utc::now())
+        skills_reports::import_with_backup(store, &export, Utc::now())
     })?;
     let path = path.display().to_string();
     Ok(Some(ImportDone {
@@ -262,7 +262,7 @@ fn gather_export(state: &AppState, request: ExportRequest) -> Result<Gathered, C
     // The store's errors leave through `read`, the export's own (period, skills) after it.
     let gathered = read(state, |store| {
         let skills = catalogue.skills();
-        Ok(reports::gather(
+        Ok(skills_reports::gather(
             store,
             skills,
             request.format,
@@ -282,7 +282,7 @@ async fn write_export(
     progress: Channel<ExportProgress>,
 ) -> Result<u64, CommandError> {
     let bytes = blocking(move || {
-        reports::finish(gathered, &out, |stage| {
+        skills_reports::finish(gathered, &out, |stage| {
             let _ = progress.send(stage.into());
         })
     })

@@ -10,7 +10,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use chrono::{NaiveDate, Utc};
-use journal_store::{EntryContent, EntryInput, EntrySkill, JournalStore, ReflectionContent};
+use skills_journal_store::{EntryContent, EntryInput, EntrySkill, JournalStore, ReflectionContent};
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);

@@ -2,7 +2,7 @@
 //! restarts, and refused (with the field) for skills an entry could not use.
 
 use chrono::TimeDelta;
-use journal_store::{StoreError, ValidationCode};
+use skills_journal_store::{StoreError, ValidationCode};
 
 use super::common::{self, memory_store, now};
 
@@ -28,7 +28,7 @@ fn links_are_made_replaced_and_removed_per_article() {
         .link_article_item("bundled/a", "echt luisteren", "presentations", later)
         .unwrap();
     assert_eq!(replaced.linked_at, later);
-    let skills = |store: &journal_store::JournalStore, article: &str| -> Vec<String> {
+    let skills = |store: &skills_journal_store::JournalStore, article: &str| -> Vec<String> {
         store
             .article_links(article)
             .unwrap()

@@ -4,10 +4,10 @@ use std::collections::BTreeSet;
 use std::fs;
 
 use chrono::{Datelike, TimeDelta};
-use journal_store::{
+use rusqlite::Connection;
+use skills_journal_store::{
     BackupReason, EntryQuery, JournalStore, KEEP_DAILY, KEEP_WEEKLY, StoreError, verify_backup,
 };
-use rusqlite::Connection;
 
 use super::common::{self, days_later, now};
 
@@ -60,7 +60,7 @@ fn the_daily_backup_is_made_once_a_day_and_verified() {
             .unwrap();
         assert_eq!(count, 1, "the backup holds the entry");
     }
-    let leftovers: Vec<_> = fs::read_dir(journal_store::backups_dir(&common::journal_path(
+    let leftovers: Vec<_> = fs::read_dir(skills_journal_store::backups_dir(&common::journal_path(
         dir.path(),
     )))
     .unwrap()

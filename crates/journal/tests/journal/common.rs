@@ -3,11 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
-use journal_store::{
+use skills_catalogue::{LocalizedText, Skill, SkillCatalogue};
+use skills_journal_store::{
     ActionContent, EntryContent, EntryId, EntryInput, EntrySkill, FeedbackContent, FeedbackSetting,
     GiverRole, JournalStore, ReflectionContent, SelfAssessmentContent,
 };
-use skills_catalogue::{LocalizedText, Skill, SkillCatalogue};
 
 /// The skill ids of the bundled catalogue (docs/architecture.md).
 pub const CATALOGUE: [&str; 8] = [

@@ -4,7 +4,7 @@
 use std::fs;
 use std::io::{Seek, SeekFrom, Write};
 
-use journal_store::{EntryQuery, JournalStore, StoreError};
+use skills_journal_store::{EntryQuery, JournalStore, StoreError};
 
 use super::common::{self, days_later, now};
 

@@ -12,7 +12,7 @@ use std::process::{Command, Stdio};
 use std::thread;
 use std::time::Duration;
 
-use journal_store::{EntryContent, EntryId, JournalStore};
+use skills_journal_store::{EntryContent, EntryId, JournalStore};
 
 use super::common::now;
 

@@ -1,6 +1,6 @@
 //! Creating and editing entries; every edit keeps the previous version.
 
-use journal_store::{EntryContent, EntryId, EntryQuery, EntrySkill, StoreError};
+use skills_journal_store::{EntryContent, EntryId, EntryQuery, EntrySkill, StoreError};
 
 use super::common::{self, days_later, memory_store, now};
 
@@ -311,7 +311,7 @@ fn an_edit_may_keep_a_skill_gone_from_the_catalogue_but_not_a_deleted_custom_ski
     let codes: Vec<_> = error.field_errors().iter().map(|e| e.code).collect();
     assert_eq!(
         codes,
-        [journal_store::ValidationCode::UnknownSkill],
+        [skills_journal_store::ValidationCode::UnknownSkill],
         "a deleted custom skill does not come back"
     );
 }

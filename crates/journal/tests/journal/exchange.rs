@@ -2,10 +2,10 @@
 //! a property test over generated journals.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use journal_store::{
+use proptest::prelude::*;
+use skills_journal_store::{
     EntryContent, EntryId, EntryInput, EntrySkill, JournalExport, JournalStore, StoreError,
 };
-use proptest::prelude::*;
 
 use super::common::{action, assessment, days_later, feedback, memory_store, now, reflection};
 
@@ -417,9 +417,9 @@ fn input_for(store: &JournalStore, step: &Step, ids: &[EntryId]) -> Option<Entry
     let (skill, content) = match kind {
         0 => (
             EntrySkill::rated(skill_id, *rating),
-            EntryContent::Feedback(journal_store::FeedbackContent {
-                setting: journal_store::FeedbackSetting::Teamwork,
-                giver_role: journal_store::GiverRole::Peer,
+            EntryContent::Feedback(skills_journal_store::FeedbackContent {
+                setting: skills_journal_store::FeedbackSetting::Teamwork,
+                giver_role: skills_journal_store::GiverRole::Peer,
                 giver_name: Some(text.chars().take(50).collect()),
                 situation: Some(text.clone()),
                 behaviour: None,
@@ -429,7 +429,7 @@ fn input_for(store: &JournalStore, step: &Step, ids: &[EntryId]) -> Option<Entry
         ),
         1 => (
             EntrySkill::new(skill_id),
-            EntryContent::Reflection(journal_store::ReflectionContent {
+            EntryContent::Reflection(skills_journal_store::ReflectionContent {
                 result: Some(text.clone()),
                 reflection: Some("r".to_owned()),
                 ..Default::default()
@@ -441,13 +441,13 @@ fn input_for(store: &JournalStore, step: &Step, ids: &[EntryId]) -> Option<Entry
                 rating: Some(*rating),
                 justification: Some(text.chars().take(100).collect()),
             },
-            EntryContent::SelfAssessment(journal_store::SelfAssessmentContent {
+            EntryContent::SelfAssessment(skills_journal_store::SelfAssessmentContent {
                 note: Some(text.clone()),
             }),
         ),
         _ => (
             EntrySkill::new(skill_id),
-            EntryContent::Action(journal_store::ActionContent {
+            EntryContent::Action(skills_journal_store::ActionContent {
                 text: format!("doe {text}"),
                 due: Some(date + TimeDelta::days(7)),
                 done: *private,

@@ -1,6 +1,6 @@
 //! Listing entries: every filter, newest first, and paging without gaps or repeats.
 
-use journal_store::{
+use skills_journal_store::{
     EntryContent, EntryInput, EntryKind, EntryQuery, EntrySkill, FeedbackSetting, GiverRole,
     JournalStore,
 };

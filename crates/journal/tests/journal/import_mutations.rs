@@ -2,9 +2,11 @@
 //! mutates valid exports at random (values, types, sizes, nesting) to show that an import never
 //! panics, never half-imports, and says where the file is wrong.
 
-use journal_store::{JournalExport, JournalStore, MAX_IMPORTED_NUMBER, StoreError, ValidationCode};
 use proptest::prelude::*;
 use serde_json::Value;
+use skills_journal_store::{
+    JournalExport, JournalStore, MAX_IMPORTED_NUMBER, StoreError, ValidationCode,
+};
 
 use super::common::{days_later, feedback, memory_store, now, reflection};
 
@@ -24,7 +26,7 @@ fn journal() -> JournalStore {
     let mut second = reflection("2026-10-02", "Een reflectie");
     second
         .skills
-        .push(journal_store::EntrySkill::new(custom.id.clone()));
+        .push(skills_journal_store::EntrySkill::new(custom.id.clone()));
     store.create_entry(&second, now()).unwrap();
     store
 }
@@ -38,7 +40,7 @@ fn numbers_out_of_range_are_refused_by_field_and_nothing_is_imported() {
     let base = journal().export(days_later(10)).unwrap();
     let mut export = base.clone();
     export.entries[0].entry.version = u32::MAX;
-    export.entries[1].entry.id = journal_store::EntryId(i64::from(MAX_IMPORTED_NUMBER) + 1);
+    export.entries[1].entry.id = skills_journal_store::EntryId(i64::from(MAX_IMPORTED_NUMBER) + 1);
     export.custom_skills[0].id = "custom-9223372036854775807".to_owned();
     let mut store = memory_store();
     let error = store.import(&export, days_later(10)).unwrap_err();

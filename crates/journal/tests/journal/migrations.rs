@@ -3,10 +3,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use journal_store::{
+use rusqlite::Connection;
+use skills_journal_store::{
     BackupReason, EntryKind, EntryQuery, JournalStore, SCHEMA_VERSION, StoreError,
 };
-use rusqlite::Connection;
 
 use super::common::{self, now};
 
@@ -187,7 +187,7 @@ fn write_schema_fixture() {
     let mut reflection = common::reflection("2026-10-02", "Ik liet de ander uitpraten");
     reflection
         .skills
-        .push(journal_store::EntrySkill::new(custom.id.clone()));
+        .push(skills_journal_store::EntrySkill::new(custom.id.clone()));
     reflection.private = true;
     store.create_entry(&reflection, now()).unwrap();
     store

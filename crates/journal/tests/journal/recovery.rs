@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use journal_store::{EntryQuery, JournalStore, StoreError};
+use skills_journal_store::{EntryQuery, JournalStore, StoreError};
 
 use super::common::{self, days_later, now};
 
@@ -135,7 +135,7 @@ fn salvage_recovers_every_readable_entry_once_and_counts_the_rest() {
             .backups()
             .unwrap()
             .iter()
-            .any(|b| b.reason == journal_store::BackupReason::BeforeImport),
+            .any(|b| b.reason == skills_journal_store::BackupReason::BeforeImport),
         "a backup was made first"
     );
     store.close().unwrap();

@@ -1,7 +1,7 @@
 //! Full-text search: parts of words (Dutch and English, any case or accents), short words,
 //! query syntax taken as text, and safe snippets.
 
-use journal_store::{
+use skills_journal_store::{
     EntryContent, EntryHit, EntryInput, EntryQuery, EntrySkill, JournalStore, ReflectionContent,
 };
 

@@ -1,6 +1,6 @@
 //! Custom skills: added, renamed, archived, and deleted only while unused.
 
-use journal_store::{EntrySkill, StoreError};
+use skills_journal_store::{EntrySkill, StoreError};
 
 use super::common::{self, memory_store, now};
 

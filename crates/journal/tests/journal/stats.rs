@@ -1,6 +1,6 @@
 //! Looking back: per-skill statistics, the calendar, tags and the self-assessment context.
 
-use journal_store::{AssessedLevel, EntrySkill, SkillStats};
+use skills_journal_store::{AssessedLevel, EntrySkill, SkillStats};
 
 use super::common::{self, date, memory_store, now};
 

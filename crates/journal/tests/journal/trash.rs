@@ -1,7 +1,7 @@
 //! The trash: deleting, restoring, the 30-day purge and emptying it.
 
 use chrono::TimeDelta;
-use journal_store::{EntryContent, EntryQuery, StoreError};
+use skills_journal_store::{EntryContent, EntryQuery, StoreError};
 
 use super::common::{self, days_later, memory_store, now};
 

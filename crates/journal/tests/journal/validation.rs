@@ -1,7 +1,7 @@
 //! Every validation rule, one test each: the error names the field, a snake_case code and a
 //! message, and nothing is written.
 
-use journal_store::{
+use skills_journal_store::{
     EntryContent, EntryId, EntryInput, EntryQuery, EntrySkill, FieldError, JournalStore,
     ReflectionContent, StoreError, ValidationCode,
 };
@@ -443,7 +443,7 @@ fn every_problem_is_reported_at_once() {
 fn custom_skill_names_are_checked() {
     let mut store = memory_store();
     store.add_custom_skill("Feedback geven", now()).unwrap();
-    let code = |result: Result<journal_store::CustomSkill, StoreError>| {
+    let code = |result: Result<skills_journal_store::CustomSkill, StoreError>| {
         result.unwrap_err().field_errors()[0].code
     };
     assert_eq!(
@@ -464,7 +464,7 @@ fn custom_skill_names_are_checked() {
 #[test]
 fn drafts_must_be_json_under_a_key() {
     let mut store = memory_store();
-    let code = |result: Result<journal_store::Draft, StoreError>| {
+    let code = |result: Result<skills_journal_store::Draft, StoreError>| {
         result.unwrap_err().field_errors()[0].clone()
     };
     assert_eq!(

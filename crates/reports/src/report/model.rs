@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use journal_store::{Entry, EntryId, GiverRole};
 use serde::Serialize;
 use skills_catalogue::Lang;
+use skills_journal_store::{Entry, EntryId, GiverRole};
 
 /// What to report on.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,12 +13,12 @@
 )]
 
 use chrono::{DateTime, NaiveDate, Utc};
-use journal_store::{
+use skills_catalogue::{Lang, LocalizedText, Skill};
+use skills_journal_store::{
     ActionContent, EntryContent, EntryInput, EntrySkill, FeedbackContent, FeedbackSetting,
     GiverRole, JournalStore, ReflectionContent, SelfAssessmentContent,
 };
-use reports::{Report, ReportOptions};
-use skills_catalogue::{Lang, LocalizedText, Skill};
+use skills_reports::{Report, ReportOptions};
 
 pub fn now() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-11-02T10:00:00Z")
