@@ -355,7 +355,7 @@ fn invalid_entries_are_refused_with_every_problem_and_nothing_is_saved() {
         "--skill",
         "juggling",
         "--rating",
-        "between 1 and 5",
+        "from 1 to 5",
         "--situation",
     ] {
         assert!(err.contains(expected), "stderr names {expected}: {err}");
@@ -842,5 +842,102 @@ fn every_run_writes_the_day_log_in_the_data_folder_without_arguments() {
     assert!(
         !text.contains("GEHEIM-1234"),
         "nothing the trainee wrote is logged: {text}"
+    );
+}
+
+#[test]
+fn the_command_line_speaks_dutch_with_lang_nl_or_a_dutch_system() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = fixtures();
+    let checked = skills_journal(
+        &["--lang", "nl", "articles", "check", dir.to_str().unwrap()],
+        data.path(),
+    );
+    let text = stdout(&checked);
+    let summary = text.lines().last().unwrap_or_default();
+    assert!(
+        summary.contains("artikelen") && summary.contains("fout"),
+        "a Dutch summary: {summary}"
+    );
+    assert!(
+        text.contains("FOUT ") && text.contains("vaardigheden: "),
+        "{text}"
+    );
+    let english = stdout(&skills_journal(
+        &["articles", "check", dir.to_str().unwrap()],
+        data.path(),
+    ));
+    assert_ne!(
+        english.lines().filter(|l| l.contains(": ")).count(),
+        0,
+        "the English report lists problems too"
+    );
+    for (dutch, english) in text.lines().zip(english.lines()) {
+        if let Some((place, problem)) = dutch.split_once(".md:") {
+            assert!(english.starts_with(place), "the same order: {english}");
+            assert!(
+                !english.ends_with(problem),
+                "the problem is worded in Dutch: {dutch}"
+            );
+        }
+    }
+
+    let refused = skills_journal(
+        &[
+            "log",
+            "feedback",
+            "--skill",
+            "juggling",
+            "--rating",
+            "9",
+            "--lang=nl",
+        ],
+        data.path(),
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    let err = stderr(&refused);
+    assert!(
+        err.starts_with("fout: de notitie is niet opgeslagen"),
+        "{err}"
+    );
+    assert!(
+        err.contains("--rating") && err.contains("Kies een waarde van 1 tot en met 5"),
+        "{err}"
+    );
+    let wrong_value = skills_journal(
+        &[
+            "--lang",
+            "nl",
+            "log",
+            "assessment",
+            "--level",
+            "listening=hoog",
+        ],
+        data.path(),
+    );
+    assert!(
+        stderr(&wrong_value).contains("is geen niveau"),
+        "{}",
+        stderr(&wrong_value)
+    );
+
+    log(
+        data.path(),
+        &["feedback", "--skill", "listening", "--situation", "Retro"],
+    );
+    let listed = Command::new(env!("CARGO_BIN_EXE_skills-journal"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["entries", "list", "--search", "retr"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "nl_NL.UTF-8")
+        .output()
+        .unwrap();
+    let listed = stdout(&listed);
+    assert!(listed.trim_end().ends_with("1 notitie"), "{listed}");
+    assert!(
+        listed.contains("Situatie: «Retr»o"),
+        "the field in Dutch: {listed}"
     );
 }

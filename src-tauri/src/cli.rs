@@ -6,6 +6,7 @@ mod entries;
 mod journal;
 mod recovery;
 mod reports;
+mod say;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,7 +17,7 @@ use skills_catalogue::Lang;
 use crate::app::{self, LibraryFolders, load_catalogue};
 use crate::error::CommandError;
 use crate::journal::Opening;
-use crate::{logging, paths, settings, wording};
+use crate::{logging, paths, wording};
 
 /// Skills Journal: grow your soft skills during an IT traineeship.
 #[derive(Debug, Parser)]
@@ -74,8 +75,8 @@ pub enum Command {
 
 /// The process entry point.
 pub fn main() -> ExitCode {
+    let lang = say::choose(std::env::args_os());
     let cli = Cli::parse();
-    let lang = cli.lang.unwrap_or_else(settings::os_locale);
     match run(cli) {
         Ok(code) => code,
         // `entries list | head` closes the pipe early: that is the reader's choice, not an error.
@@ -94,9 +95,8 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
-    // Messages follow --lang, else the system's language; a report follows --lang, else the
-    // app's language (the `export` subcommand reads the settings for that).
-    let messages = cli.lang.unwrap_or_else(settings::os_locale);
+    // Messages follow --lang, else the system's language (say.rs); a report follows --lang,
+    // else the app's language (the `export` subcommand reads the settings for that).
     let cli_lang = cli.lang;
     let data_dir = paths::data_dir(cli.data_dir.as_deref())?;
     let _log = logging::init(&data_dir);
@@ -118,7 +118,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
     };
     match cli.command {
         None => app::run(folders).map(|()| ExitCode::SUCCESS),
-        Some(Command::Articles(command)) => articles::run(&folders, command, messages),
+        Some(Command::Articles(command)) => articles::run(&folders, command),
         Some(Command::Log(command)) => {
             let mut store = journal::open(
                 &folders.data_dir,
@@ -199,9 +199,12 @@ impl Command {
 }
 
 /// A failure in `lang` for stderr: the journal's and the reports' errors worded from the Fluent
-/// messages the window uses; other errors (the command line's own) as they are.
+/// messages the window uses (a damaged journal followed by the ways on); other errors (the
+/// command line's own, already worded) as they are.
 fn failure_text(lang: Lang, error: &(dyn std::error::Error + 'static)) -> String {
+    let mut ways_on = String::new();
     let worded = if let Some(error) = error.downcast_ref::<skills_journal_store::StoreError>() {
+        ways_on = recovery::ways_on(error);
         Some(CommandError::from_store(error))
     } else if let Some(error) = error.downcast_ref::<skills_reports::ExportError>() {
         Some(CommandError::from_export(error))
@@ -211,11 +214,11 @@ fn failure_text(lang: Lang, error: &(dyn std::error::Error + 'static)) -> String
             .map(CommandError::from_scope)
     };
     let message = worded.map_or_else(|| error.to_string(), |e| wording::error_text(lang, &e));
-    skills_i18n::text_with_values(lang, "cli-error", [("message", message.as_str())])
+    let line = skills_i18n::text_with_values(lang, "cli-error", [("message", message.as_str())]);
+    line + &ways_on
 }
 
 /// Reads a `--lang` value: `nl` or `en` (a region such as `nl-BE` is accepted).
 pub fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::from_code(text)
-        .ok_or_else(|| format!("`{text}` is not a language the app speaks; use nl or en"))
+    Lang::from_code(text).ok_or_else(|| say::text("cli-lang-unknown", &[("text", text)]))
 }

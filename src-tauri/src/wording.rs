@@ -3,6 +3,10 @@
 
 use skills_articles::Problem;
 use skills_catalogue::Lang;
+use skills_journal_store::{
+    EntryKind, FieldError, MAX_ARTICLE_ID_CHARS, MAX_LINE_CHARS, MAX_SKILLS, MAX_TAGS,
+    MAX_TEXT_CHARS, ValidationCode,
+};
 
 use crate::error::CommandError;
 
@@ -29,6 +33,92 @@ pub fn error_text(lang: Lang, error: &CommandError) -> String {
 pub fn problem_text(lang: Lang, problem: &Problem) -> String {
     let values = problem.args.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     skills_i18n::text_with_values(lang, &id("problem", &code_of(problem.code)), values)
+}
+
+/// A field error of a write in `lang`, for the command line: the `validation-*` messages the
+/// window's form shows (ui/src/components/entry/validation.ts words them there, with the form's
+/// own codes beside), except where the form's advice (untick, unlink) means nothing on a
+/// terminal. `skill` names the skill of a `skills[i]…` error.
+pub fn validation_text(lang: Lang, error: &FieldError, kind: EntryKind, skill: &str) -> String {
+    let field = error.field.as_str();
+    let content = field.starts_with("content.");
+    let limit = if field == "articleId" {
+        MAX_ARTICLE_ID_CHARS
+    } else if field == "content.giverName"
+        || field == "name"
+        || field.ends_with(".justification")
+        || (field.starts_with("tags[") && field.ends_with(']'))
+    {
+        MAX_LINE_CHARS
+    } else {
+        MAX_TEXT_CHARS
+    };
+    let id = match error.code {
+        ValidationCode::SkillRequired => "validation-skill-required",
+        ValidationCode::UnknownSkill => "cli-validation-unknown-skill",
+        ValidationCode::SkillArchived => "cli-validation-skill-archived",
+        ValidationCode::DuplicateSkill => "validation-duplicate-skill",
+        ValidationCode::RatingOutOfRange => "validation-rating-out-of-range",
+        ValidationCode::RatingRequired => "validation-rating-required",
+        ValidationCode::NotAllowed => "validation-not-allowed",
+        ValidationCode::JustificationRequired => "validation-justification-required",
+        ValidationCode::TextRequired if field == "name" => "validation-text-required-name",
+        ValidationCode::TextRequired if field == "content.text" => {
+            "validation-text-required-action"
+        }
+        ValidationCode::TextRequired if content && kind == EntryKind::Feedback => {
+            "validation-text-required-sbi"
+        }
+        ValidationCode::TextRequired if content && kind == EntryKind::Reflection => {
+            "validation-text-required-starr"
+        }
+        ValidationCode::TextRequired => "validation-text-required",
+        ValidationCode::DateOutOfRange if kind == EntryKind::Action => {
+            "validation-date-out-of-range-action"
+        }
+        ValidationCode::DateOutOfRange => "validation-date-out-of-range",
+        ValidationCode::TooLong => "validation-too-long",
+        ValidationCode::TooMany if field == "tags" => "validation-too-many-tags",
+        ValidationCode::TooMany => "validation-too-many-skills",
+        ValidationCode::UnknownEntry => "cli-validation-unknown-entry",
+        ValidationCode::InvalidSource => "validation-invalid-source",
+        ValidationCode::KindChanged => "validation-kind-changed",
+        ValidationCode::DuplicateName => "validation-duplicate-name",
+        ValidationCode::InvalidJson => "validation-invalid-json",
+        ValidationCode::OutOfRange => "validation-out-of-range",
+    };
+    let count = match error.code {
+        ValidationCode::TooMany if field == "tags" => MAX_TAGS,
+        ValidationCode::TooMany => MAX_SKILLS,
+        _ => limit,
+    }
+    .to_string();
+    skills_i18n::text_with_values(lang, id, [("skill", skill), ("count", count.as_str())])
+}
+
+/// The label of an entry's field named by its path (`content.nextStep` → "Next step"), or the
+/// path itself where there is none.
+pub fn field_label(lang: Lang, path: &str) -> String {
+    let bare = path.strip_prefix("content.").unwrap_or(path);
+    let mut id = String::from("label-field-");
+    for c in bare.chars() {
+        if c.is_ascii_uppercase() {
+            id.push('-');
+            id.push(c.to_ascii_lowercase());
+        } else {
+            id.push(c);
+        }
+    }
+    if skills_i18n::has(lang, &id) {
+        skills_i18n::text(lang, &id).to_owned()
+    } else {
+        path.to_owned()
+    }
+}
+
+/// An entry kind's label ("Zelfbeoordeling").
+pub fn kind_label(lang: Lang, kind: EntryKind) -> &'static str {
+    skills_i18n::text(lang, &id("label-kind", kind.as_str()))
 }
 
 #[cfg(test)]
@@ -110,6 +200,71 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_validation_rule_and_kind_is_worded_in_both_languages() {
+        use skills_journal_store::ValidationCode as C;
+        let codes = [
+            C::SkillRequired,
+            C::UnknownSkill,
+            C::SkillArchived,
+            C::DuplicateSkill,
+            C::RatingOutOfRange,
+            C::RatingRequired,
+            C::NotAllowed,
+            C::JustificationRequired,
+            C::TextRequired,
+            C::DateOutOfRange,
+            C::TooLong,
+            C::TooMany,
+            C::UnknownEntry,
+            C::InvalidSource,
+            C::KindChanged,
+            C::DuplicateName,
+            C::InvalidJson,
+            C::OutOfRange,
+        ];
+        let kinds = [
+            EntryKind::Feedback,
+            EntryKind::Reflection,
+            EntryKind::SelfAssessment,
+            EntryKind::Action,
+        ];
+        for code in codes {
+            for field in ["content.situation", "tags", "skills[0].rating", "name"] {
+                let error = FieldError::new(field, code, "english");
+                for kind in kinds {
+                    let dutch = validation_text(Lang::Nl, &error, kind, "luisteren");
+                    let english = validation_text(Lang::En, &error, kind, "luisteren");
+                    assert_ne!(dutch, english, "{code:?} {field}");
+                    assert!(
+                        !dutch.starts_with("validation-") && !dutch.contains('{'),
+                        "{dutch}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            validation_text(
+                Lang::En,
+                &FieldError::new("tags", C::TooMany, ""),
+                EntryKind::Feedback,
+                ""
+            ),
+            format!("At most {MAX_TAGS} tags per entry.")
+        );
+        for kind in kinds {
+            for lang in [Lang::Nl, Lang::En] {
+                assert!(!kind_label(lang, kind).starts_with("label-"), "{kind:?}");
+            }
+        }
+        assert_eq!(
+            kind_label(Lang::Nl, EntryKind::SelfAssessment),
+            "Zelfbeoordeling"
+        );
+        assert_eq!(field_label(Lang::En, "content.nextStep"), "Next step");
+        assert_eq!(field_label(Lang::Nl, "content.unknown"), "content.unknown");
     }
 
     #[test]

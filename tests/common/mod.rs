@@ -3,13 +3,17 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-/// `skills-journal --data-dir DATA ARGS...`, without a display.
+/// `skills-journal --data-dir DATA ARGS...`, without a display, on an English system (the
+/// messages follow `LANG` unless `--lang` says otherwise).
 pub fn skills_journal(args: &[&str], data_dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_skills-journal"))
         .arg("--data-dir")
         .arg(data_dir)
         .args(args)
         .env_remove("DISPLAY")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
         .output()
         .expect("the binary runs")
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 use skills_articles::{Article, ArticleLibrary, ArticleSource, ProblemCode, Severity};
 use skills_catalogue::Lang;
 
+use super::say;
 use crate::app::{self, LibraryFolders, load_catalogue};
 use crate::wording;
 
@@ -37,10 +38,9 @@ pub struct CheckArgs {
 pub fn run(
     folders: &LibraryFolders,
     command: ArticlesCommand,
-    lang: Lang,
 ) -> Result<ExitCode, Box<dyn std::error::Error>> {
     match command {
-        ArticlesCommand::Check(args) => check(folders, &args, lang),
+        ArticlesCommand::Check(args) => check(folders, &args, say::lang()),
         ArticlesCommand::Render { file } => render(folders, &file),
     }
 }
@@ -78,7 +78,8 @@ fn check(
     let library = match &args.dir {
         Some(dir) => {
             if !dir.is_dir() {
-                return Err(format!("{} is not a folder", dir.display()).into());
+                let path = dir.display().to_string();
+                return Err(say::text("cli-not-a-folder", &[("path", &path)]).into());
             }
             let mut library = ArticleLibrary::new(load_catalogue(folders)?);
             library.set_source(ArticleSource::Extra, Some(dir.clone()));
@@ -147,36 +148,41 @@ fn write_check_report(out: &mut impl Write, checked: &[CheckedArticle]) -> std::
         Some(line) => format!("{path}:{line}"),
         None => path.to_owned(),
     };
+    let (ok, broken) = (
+        say::text("cli-check-ok", &[]),
+        say::text("cli-check-broken", &[]),
+    );
+    let width = ok.chars().count().max(broken.chars().count());
+    let listed = |items: &[String]| {
+        if items.is_empty() {
+            "-".to_owned()
+        } else {
+            items.join(", ")
+        }
+    };
     for article in checked {
         let mark = if article.errors.is_empty() {
-            "ok "
+            &ok
         } else {
-            "ERR"
+            &broken
         };
-        writeln!(out, "{mark} {}", article.path)?;
-        writeln!(
-            out,
-            "    {} | {} | {} | tags: {} | skills: {}",
-            article.title,
-            article.date.as_deref().unwrap_or("no date"),
-            article.lang.code(),
-            if article.tags.is_empty() {
-                "-".to_owned()
-            } else {
-                article.tags.join(", ")
-            },
-            if article.skills.is_empty() {
-                "-".to_owned()
-            } else {
-                article.skills.join(", ")
-            },
-        )?;
+        writeln!(out, "{mark:<width$} {}", article.path)?;
+        let no_date = say::text("cli-check-no-date", &[]);
+        let details = say::text(
+            "cli-check-details",
+            &[
+                ("title", &article.title),
+                ("date", article.date.as_deref().unwrap_or(&no_date)),
+                ("lang", article.lang.code()),
+                ("tags", &listed(&article.tags)),
+                ("skills", &listed(&article.skills)),
+            ],
+        );
+        writeln!(out, "    {details}")?;
         if !article.unrecognised.is_empty() {
-            writeln!(
-                out,
-                "    not recognised in a skills list: {}",
-                article.unrecognised.join(" | ")
-            )?;
+            let items = article.unrecognised.join(" | ");
+            let line = say::text("cli-check-unrecognised", &[("items", &items)]);
+            writeln!(out, "    {line}")?;
         }
     }
     let mut errors = 0;
@@ -195,22 +201,27 @@ fn write_check_report(out: &mut impl Write, checked: &[CheckedArticle]) -> std::
             warnings += 1;
             writeln!(
                 out,
-                "{}: warning: {}",
+                "{}: {}",
                 location(&article.path, problem.line),
-                problem.text
+                say::warning(&problem.text)
             )?;
         }
     }
-    writeln!(
-        out,
-        "{} articles, {errors} errors, {warnings} warnings",
-        checked.len()
-    )
+    let summary = say::text(
+        "cli-check-summary",
+        &[
+            ("articles", &checked.len().to_string()),
+            ("errors", &errors.to_string()),
+            ("warnings", &warnings.to_string()),
+        ],
+    );
+    writeln!(out, "{summary}")
 }
 
 fn render(folders: &LibraryFolders, file: &Path) -> Result<ExitCode, Box<dyn std::error::Error>> {
     if !file.is_file() {
-        return Err(format!("{} is not a file", file.display()).into());
+        let path = file.display().to_string();
+        return Err(say::text("cli-not-a-file", &[("path", &path)]).into());
     }
     let catalogue = load_catalogue(folders)?;
     let relative = file
@@ -222,12 +233,13 @@ fn render(folders: &LibraryFolders, file: &Path) -> Result<ExitCode, Box<dyn std
     out.write_all(article.html.as_bytes())?;
     for problem in &article.summary.problems {
         let line = problem.line.map(|l| format!(":{l}")).unwrap_or_default();
-        let severity = if problem.severity == Severity::Warning {
-            "warning: "
+        let text = wording::problem_text(say::lang(), problem);
+        let text = if problem.severity == Severity::Warning {
+            say::warning(&text)
         } else {
-            ""
+            text
         };
-        eprintln!("{}{line}: {severity}{}", file.display(), problem.message);
+        eprintln!("{}{line}: {text}", file.display());
     }
     Ok(if article.summary.is_broken() {
         ExitCode::FAILURE

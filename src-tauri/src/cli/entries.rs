@@ -12,6 +12,16 @@ use skills_journal_store::{
 };
 
 use super::journal::{CliResult, parse_giver, parse_kind, parse_setting};
+use super::say;
+use crate::wording;
+
+/// Every kind, for the width of the list's kind column.
+const KINDS: [EntryKind; 4] = [
+    EntryKind::Feedback,
+    EntryKind::Reflection,
+    EntryKind::SelfAssessment,
+    EntryKind::Action,
+];
 
 #[derive(Debug, Subcommand)]
 pub enum EntriesCommand {
@@ -95,8 +105,11 @@ pub fn list(store: &JournalStore, args: &ListArgs) -> CliResult {
         for hit in &hits {
             write_hit(&mut out, hit)?;
         }
-        let noun = if hits.len() == 1 { "entry" } else { "entries" };
-        writeln!(out, "{} {noun}", hits.len())?;
+        writeln!(
+            out,
+            "{}",
+            say::counted("cli-entries-count", "count", hits.len())
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -112,18 +125,21 @@ fn write_hit(out: &mut impl Write, hit: &EntryHit) -> std::io::Result<()> {
             None => skill.skill_id.clone(),
         })
         .collect();
-    let kind = match entry.input.kind() {
-        EntryKind::SelfAssessment => "assessment",
-        other => other.as_str(),
-    };
+    let lang = say::lang();
+    let kind = wording::kind_label(lang, entry.input.kind());
+    let width = KINDS
+        .iter()
+        .map(|&kind| wording::kind_label(lang, kind).chars().count())
+        .max()
+        .unwrap_or_default();
     let private = if entry.input.private {
-        " (private)"
+        format!(" {}", say::text("cli-entries-private", &[]))
     } else {
-        ""
+        String::new()
     };
     writeln!(
         out,
-        "{:>6}  {}  {kind:<10}  {}{private}",
+        "{:>6}  {}  {kind:<width$}  {}{private}",
         entry.id.0,
         entry.input.date,
         skills.join(", ")
@@ -149,7 +165,7 @@ fn write_hit(out: &mut impl Write, hit: &EntryHit) -> std::io::Result<()> {
             writeln!(
                 out,
                 "        {}: {}",
-                snippet.field,
+                wording::field_label(lang, &snippet.field),
                 text.replace('\n', " ")
             )?;
         }

@@ -16,7 +16,9 @@ use skills_journal_store::{
     SelfAssessmentContent, StoreError,
 };
 
-use crate::journal;
+use super::say;
+use crate::error::CommandError;
+use crate::{journal, wording};
 
 pub(super) type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
 
@@ -156,19 +158,17 @@ pub struct BackupArgs {
 
 pub(super) fn parse_setting(text: &str) -> Result<FeedbackSetting, String> {
     FeedbackSetting::parse(&text.replace('-', "_"))
-        .ok_or_else(|| "expected presentation, stakeholder_meeting, teamwork or other".to_owned())
+        .ok_or_else(|| say::text("cli-expected-setting", &[]))
 }
 
 pub(super) fn parse_giver(text: &str) -> Result<GiverRole, String> {
-    GiverRole::parse(text)
-        .ok_or_else(|| "expected coach, peer, manager, stakeholder, client or other".to_owned())
+    GiverRole::parse(text).ok_or_else(|| say::text("cli-expected-giver", &[]))
 }
 
 pub(super) fn parse_kind(text: &str) -> Result<EntryKind, String> {
     match text {
         "assessment" | "self-assessment" => Ok(EntryKind::SelfAssessment),
-        other => EntryKind::parse(other)
-            .ok_or_else(|| "expected feedback, reflection, assessment or action".to_owned()),
+        other => EntryKind::parse(other).ok_or_else(|| say::text("cli-expected-kind", &[])),
     }
 }
 
@@ -176,29 +176,26 @@ fn parse_pair(text: &str) -> Result<(String, String), String> {
     text.split_once('=')
         .map(|(id, value)| (id.trim().to_owned(), value.to_owned()))
         .filter(|(id, _)| !id.is_empty())
-        .ok_or_else(|| "expected ID=TEXT".to_owned())
+        .ok_or_else(|| say::text("cli-expected-pair", &[]))
 }
 
 fn parse_level(text: &str) -> Result<(String, u8), String> {
-    let (id, level) = parse_pair(text).map_err(|_| "expected ID=N, such as listening=3")?;
+    let (id, level) = parse_pair(text).map_err(|_| say::text("cli-expected-level", &[]))?;
     let level = level
         .trim()
         .parse()
-        .map_err(|_| format!("`{level}` is not a level; use a number from 1 to 5"))?;
+        .map_err(|_| say::text("cli-not-a-level", &[("text", &level)]))?;
     Ok((id, level))
 }
 
 /// Opens the journal the way the window does; a failed automatic backup is a warning on stderr.
-/// After damage it refuses, naming the ways on, unless `opening` says to start empty.
+/// After damage it refuses (`main` names the ways on), unless `opening` says to start empty.
 pub fn open(
     data_dir: &Path,
     catalogue: &SkillCatalogue,
     opening: journal::Opening,
-) -> Result<JournalStore, Box<dyn std::error::Error>> {
-    let store = journal::open_with(data_dir, catalogue, opening).map_err(|error| {
-        let hint = crate::cli::recovery::ways_on(&error);
-        format!("{error}{hint}")
-    })?;
+) -> Result<JournalStore, StoreError> {
+    let store = journal::open_with(data_dir, catalogue, opening)?;
     warn_about_backup(&store);
     Ok(store)
 }
@@ -206,9 +203,9 @@ pub fn open(
 /// Says on stderr when the automatic backup failed (the journal itself works).
 pub fn warn_about_backup(store: &JournalStore) {
     if let Some(problem) = store.backup_warning() {
-        eprintln!(
-            "warning: the journal is not being backed up: {problem}; it is tried again next time"
-        );
+        let problem = wording::error_text(say::lang(), &CommandError::from_store(problem));
+        let message = say::text("cli-backup-warning", &[("problem", &problem)]);
+        eprintln!("{}", say::warning(&message));
     }
 }
 
@@ -284,7 +281,7 @@ pub fn log(store: &mut JournalStore, command: LogCommand) -> CliResult {
                 .iter()
                 .find(|(id, _)| !args.levels.iter().any(|(skill, _)| skill == id))
             {
-                return Err(format!("--justify names `{id}`, which has no --level").into());
+                return Err(say::text("cli-justify-without-level", &[("id", id)]).into());
             }
             input(
                 args.common,
@@ -312,14 +309,27 @@ pub fn log(store: &mut JournalStore, command: LogCommand) -> CliResult {
         }
         Err(StoreError::Validation(problems)) => {
             let mut err = std::io::stderr().lock();
-            writeln!(err, "error: the entry was not saved:")?;
+            let header = say::text("cli-log-not-saved", &[]);
+            writeln!(err, "{}", say::text("cli-error", &[("message", &header)]))?;
             for problem in &problems {
-                writeln!(err, "  {}: {}", option_for(&problem.field), problem.message)?;
+                let skill = skill_of(&entry, &problem.field);
+                let text = wording::validation_text(say::lang(), problem, entry.kind(), skill);
+                writeln!(err, "  {}: {text}", option_for(&problem.field))?;
             }
             Ok(ExitCode::FAILURE)
         }
         Err(error) => Err(error.into()),
     }
+}
+
+/// The skill id a `skills[i]…` field is about, or "".
+fn skill_of<'a>(entry: &'a EntryInput, field: &str) -> &'a str {
+    field
+        .strip_prefix("skills[")
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|index| index.parse::<usize>().ok())
+        .and_then(|index| entry.skills.get(index))
+        .map_or("", |skill| skill.skill_id.as_str())
 }
 
 /// The option that sets a field, so a validation message points at what to change.
@@ -350,23 +360,26 @@ fn option_for(field: &str) -> String {
     format!("{option} ({field})")
 }
 
-/// `entries list`.
 /// `backup`: makes a verified backup now and prints its path; `backup --list` lists them.
 pub fn backup(store: &JournalStore, args: &BackupArgs) -> CliResult {
     let mut out = std::io::stdout().lock();
     if args.list {
         let backups = store.backups()?;
         for backup in &backups {
+            let size = say::counted("cli-backup-size", "size", backup.size_bytes);
             writeln!(
                 out,
-                "{}  {:<16}  {:>9} bytes  {}",
+                "{}  {:<16}  {size:>15}  {}",
                 backup.created_at.format("%Y-%m-%d %H:%M:%S UTC"),
                 backup.reason.code(),
-                backup.size_bytes,
                 backup.path.display()
             )?;
         }
-        writeln!(out, "{} backups", backups.len())?;
+        writeln!(
+            out,
+            "{}",
+            say::counted("cli-backups-count", "count", backups.len())
+        )?;
     } else {
         let made = store.backup_now(Utc::now())?;
         writeln!(out, "{}", made.path.display())?;
@@ -378,7 +391,8 @@ pub fn backup(store: &JournalStore, args: &BackupArgs) -> CliResult {
 /// in its place.
 pub fn restore(data_dir: &Path, catalogue: &SkillCatalogue, file: &PathBuf) -> CliResult {
     if !file.is_file() {
-        return Err(format!("{} is not a file", file.display()).into());
+        let path = file.display().to_string();
+        return Err(say::text("cli-not-a-file", &[("path", &path)]).into());
     }
     let path = journal::journal_path(data_dir);
     let mut store = JournalStore::restore_backup(&path, file, Utc::now())?;
@@ -391,16 +405,20 @@ pub fn restore(data_dir: &Path, catalogue: &SkillCatalogue, file: &PathBuf) -> C
         })?
         .items
         .len();
-    println!(
-        "restored {} into {} ({}{count} entries); the previous journal was kept beside it",
-        file.display(),
-        path.display(),
-        if count == MAX_PAGE_SIZE as usize {
-            "at least "
-        } else {
-            ""
-        },
+    let id = if count == MAX_PAGE_SIZE as usize {
+        "cli-restored-at-least"
+    } else {
+        "cli-restored"
+    };
+    let said = say::text(
+        id,
+        &[
+            ("file", &file.display().to_string()),
+            ("journal", &path.display().to_string()),
+            ("count", &count.to_string()),
+        ],
     );
+    println!("{said}");
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use skills_catalogue::SkillCatalogue;
 use skills_journal_store::StoreError;
 
+use super::say;
 use crate::journal;
 
 /// What to do next when the journal was damaged (empty for any other error).
@@ -18,17 +19,23 @@ pub fn ways_on(error: &StoreError) -> String {
     else {
         return String::new();
     };
-    let restore = match latest_backup {
-        Some(backup) => format!(
-            "\n  skills-journal restore {}   brings back the latest backup",
-            quoted(backup)
-        ),
-        None => String::new(),
-    };
-    format!(
-        "\nto go on, choose one:{restore}\n  skills-journal salvage {}   recovers every entry that can still be read from the damaged file\n  --start-empty   begins a new, empty journal (the damaged file and the backups stay)",
-        quoted(kept_as)
-    )
+    let mut ways = Vec::new();
+    if let Some(backup) = latest_backup {
+        ways.push((
+            format!("skills-journal restore {}", quoted(backup)),
+            "cli-way-restore",
+        ));
+    }
+    ways.push((
+        format!("skills-journal salvage {}", quoted(kept_as)),
+        "cli-way-salvage",
+    ));
+    ways.push(("--start-empty".to_owned(), "cli-way-start-empty"));
+    let mut text = format!("\n{}", say::text("cli-ways-on", &[]));
+    for (command, id) in ways {
+        text.push_str(&format!("\n  {command}   {}", say::text(id, &[])));
+    }
+    text
 }
 
 fn quoted(path: &Path) -> String {
@@ -49,14 +56,17 @@ pub fn salvage(
 ) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let (store, summary) = journal::salvage(data_dir, catalogue, file)?;
     super::journal::warn_about_backup(&store);
-    println!(
-        "recovered {} entries from {} ({} added, {} already in the journal); {} could not be read",
-        summary.recovered,
-        file.display(),
-        summary.import.entries_added,
-        summary.import.entries_skipped,
-        summary.unreadable
+    let said = say::text(
+        "cli-salvaged",
+        &[
+            ("recovered", &summary.recovered.to_string()),
+            ("file", &file.display().to_string()),
+            ("added", &summary.import.entries_added.to_string()),
+            ("skipped", &summary.import.entries_skipped.to_string()),
+            ("unreadable", &summary.unreadable.to_string()),
+        ],
     );
+    println!("{said}");
     store.close()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -9,6 +9,7 @@ use clap::Args;
 use skills_catalogue::{Lang, SkillCatalogue};
 use skills_journal_store::{JournalExport, JournalStore};
 
+use super::say;
 use crate::settings;
 use skills_reports::{Cover, ExportFormat, MAX_WEEKS, PeriodChoice, ReportScope};
 
@@ -49,7 +50,10 @@ pub struct ExportArgs {
 fn parse_format(text: &str) -> Result<ExportFormat, String> {
     ExportFormat::from_extension(text).ok_or_else(|| {
         let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.extension()).collect();
-        format!("`{text}` is not a format; use one of {}", names.join(", "))
+        say::text(
+            "cli-format-unknown",
+            &[("text", text), ("formats", &names.join(", "))],
+        )
     })
 }
 
@@ -71,9 +75,8 @@ pub fn export(
             || args.name.is_some()
             || args.programme.is_some())
     {
-        eprintln!(
-            "note: a JSON export is always the complete journal; --from, --to, --weeks, --skill, --lang, --name and --programme do not apply"
-        );
+        let note = say::text("cli-json-is-whole", &[]);
+        eprintln!("{}", say::text("cli-note", &[("message", &note)]));
     }
     // The last day is "today" for the period: --weeks counts back from it, and "since the
     // start" runs up to it.
@@ -111,19 +114,27 @@ pub fn export(
 
 /// `import FILE`.
 pub fn import(store: &mut JournalStore, file: &Path) -> CliResult {
-    let text = std::fs::read_to_string(file)
-        .map_err(|error| format!("could not read {}: {error}", file.display()))?;
+    let text = std::fs::read_to_string(file).map_err(|error| {
+        let path = file.display().to_string();
+        say::text(
+            "cli-could-not-read",
+            &[("path", &path), ("reason", &error.to_string())],
+        )
+    })?;
     let export = JournalExport::from_json(&text)?;
     // The journal as it was can always be restored (`skills-journal backup --list`).
     let (_, summary) = skills_reports::import_with_backup(store, &export, Utc::now())?;
-    println!(
-        "imported {}: {} entries added, {} already in the journal; {} own skills added, {} matched; {} article links added",
-        file.display(),
-        summary.entries_added,
-        summary.entries_skipped,
-        summary.skills_added,
-        summary.skills_matched,
-        summary.links_added
+    let said = say::text(
+        "cli-imported",
+        &[
+            ("file", &file.display().to_string()),
+            ("added", &summary.entries_added.to_string()),
+            ("skipped", &summary.entries_skipped.to_string()),
+            ("skillsAdded", &summary.skills_added.to_string()),
+            ("skillsMatched", &summary.skills_matched.to_string()),
+            ("links", &summary.links_added.to_string()),
+        ],
     );
+    println!("{said}");
     Ok(ExitCode::SUCCESS)
 }
