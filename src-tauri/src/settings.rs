@@ -1,7 +1,7 @@
 //! The few preferences the app remembers (the UI language, the name and programme on a report's
 //! cover), kept as JSON in the data folder.
 
-use std::io::Write;
+use skills_files::{Audience, write_atomically};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -82,15 +82,13 @@ pub fn load(data_dir: &Path) -> StoredSettings {
     }
 }
 
-/// Writes the settings atomically: a temporary file in the same folder, flushed, then renamed.
+/// Writes the settings atomically and owner-only (they hold the trainee's name).
 pub fn save(data_dir: &Path, settings: &StoredSettings) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(data_dir)?;
     let path = data_dir.join(SETTINGS_FILE);
-    let mut file = tempfile::NamedTempFile::new_in(data_dir)?;
-    serde_json::to_writer_pretty(&mut file, settings)?;
-    file.write_all(b"\n")?;
-    file.as_file().sync_all()?;
-    file.persist(&path).map_err(|error| error.error)?;
+    let mut bytes = serde_json::to_vec_pretty(settings)?;
+    bytes.push(b'\n');
+    write_atomically(&path, &bytes, Audience::Owner).map_err(|error| error.source)?;
     Ok(path)
 }
 

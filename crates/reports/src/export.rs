@@ -12,7 +12,9 @@ use skills_journal_store::{BackupInfo, ImportSummary, JournalExport, JournalStor
 
 use crate::report::Report;
 use crate::scope::{ReportScope, ScopeError};
-use crate::{PdfError, WriteError, write_atomically};
+use skills_files::{Audience, write_atomically};
+
+use crate::{PdfError, WriteError};
 
 /// What an export writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -209,7 +211,7 @@ pub fn finish(
         },
     };
     stage(ExportStage::Writing);
-    write_atomically(out, &bytes)?;
+    write_atomically(out, &bytes, Audience::Document)?;
     Ok(bytes.len() as u64)
 }
 

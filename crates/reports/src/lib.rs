@@ -17,7 +17,6 @@ mod markdown;
 mod pdf;
 mod report;
 mod scope;
-mod write;
 
 pub use charts::{
     RadarRow, RadarTable, TrendRow, TrendSeries, TrendTable, radar_svg, radar_table, trend_svg,
@@ -40,7 +39,7 @@ pub use scope::{
     MAX_WEEKS, Period, PeriodChoice, RadarComparison, ReportScope, ScopeError, comparison_day,
     weeks_before,
 };
-pub use write::{WriteError, write_atomically};
+pub use skills_files::WriteError;
 
 /// The whole journal as the versioned JSON document (`format: "skills-journal"`), as bytes.
 pub fn json(
