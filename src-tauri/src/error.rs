@@ -12,8 +12,19 @@ use skills_reports::{ExportError, ScopeError};
 
 /// What went wrong, as a code the UI words in its language (`error-<code>` in
 /// crates/i18n/locales/<lang>/errors.ftl, with the error's `args`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    ts_rs::TS,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum ErrorCode {
     Internal,
@@ -59,52 +70,11 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, for the test that each has a message in both languages.
-    pub const ALL: [Self; 37] = [
-        Self::Internal,
-        Self::ArticleNotFound,
-        Self::ItemNotUnplaced,
-        Self::Validation,
-        Self::EntryNotFound,
-        Self::EntryInTrash,
-        Self::VersionNotFound,
-        Self::SkillNotFound,
-        Self::SkillInUse,
-        Self::SchemaTooNew,
-        Self::NotAJournal,
-        Self::Corrupt,
-        Self::BackupInvalid,
-        Self::Io,
-        Self::Database,
-        Self::StoredData,
-        Self::ImportRefused,
-        Self::JournalInUse,
-        Self::JournalUnavailable,
-        Self::Restoring,
-        Self::NotDamaged,
-        Self::InvalidPeriod,
-        Self::NoSkills,
-        Self::UnknownSkill,
-        Self::PdfFailed,
-        Self::CsvFailed,
-        Self::WriteFailed,
-        Self::OpenFailed,
-        Self::NothingExported,
-        Self::InvalidUrl,
-        Self::InvalidPath,
-        Self::BackupNotFound,
-        Self::SettingsNotSaved,
-        Self::ImportUnreadable,
-        Self::ImportTooLarge,
-        Self::IpcUnavailable,
-        Self::Unknown,
-    ];
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     /// The code as the UI and the log read it (`entry_not_found`).
-    pub fn as_str(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|value| value.as_str().map(str::to_owned))
-            .unwrap_or_default()
+    pub fn as_str(self) -> &'static str {
+        self.into()
     }
 }
 
@@ -299,8 +269,15 @@ mod tests {
 
     #[test]
     fn every_code_is_worded_in_both_languages() {
-        let mut codes: Vec<String> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
-        codes.sort();
+        for code in ErrorCode::ALL {
+            assert_eq!(
+                serde_json::to_value(code).ok(),
+                Some(serde_json::Value::from(code.as_str())),
+                "as_str is the code the UI receives"
+            );
+        }
+        let mut codes: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
+        codes.sort_unstable();
         codes.dedup();
         assert_eq!(
             codes.len(),

@@ -15,24 +15,16 @@ fn id(prefix: &str, code: &str) -> String {
     format!("{prefix}-{}", code.replace('_', "-"))
 }
 
-/// A code as serde writes it (`"entry_not_found"`).
-fn code_of(code: impl serde::Serialize) -> String {
-    serde_json::to_value(code)
-        .ok()
-        .and_then(|value| value.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 /// A command's error in `lang`.
 pub fn error_text(lang: Lang, error: &CommandError) -> String {
     let values = error.args.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    skills_i18n::text_with_values(lang, &id("error", &error.code.as_str()), values)
+    skills_i18n::text_with_values(lang, &id("error", error.code.as_str()), values)
 }
 
 /// An article's problem in `lang`, without its line.
 pub fn problem_text(lang: Lang, problem: &Problem) -> String {
     let values = problem.args.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    skills_i18n::text_with_values(lang, &id("problem", &code_of(problem.code)), values)
+    skills_i18n::text_with_values(lang, &id("problem", problem.code.as_str()), values)
 }
 
 /// A field error of a write in `lang`, for the command line: the `validation-*` messages the
@@ -185,9 +177,17 @@ mod tests {
     fn every_kind_of_broken_article_is_worded_differently_in_dutch_and_english() {
         let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("a temporary folder: {error}"));
         let problems = broken_articles(dir.path());
-        let seen: BTreeSet<String> = problems.iter().map(|p| code_of(p.code)).collect();
-        let all: BTreeSet<String> = ProblemCode::ALL.iter().map(|&c| code_of(c)).collect();
+        let seen: BTreeSet<&str> = problems.iter().map(|p| p.code.as_str()).collect();
+        let all: BTreeSet<&str> = ProblemCode::ALL.iter().map(|c| c.as_str()).collect();
         assert_eq!(seen, all, "the broken articles show every kind of problem");
+        for code in ProblemCode::ALL {
+            let json = serde_json::to_value(code).ok();
+            assert_eq!(
+                json,
+                Some(code.as_str().into()),
+                "as_str is the code the UI receives"
+            );
+        }
         for problem in &problems {
             let dutch = problem_text(Lang::Nl, problem);
             let english = problem_text(Lang::En, problem);
@@ -225,16 +225,11 @@ mod tests {
             C::InvalidJson,
             C::OutOfRange,
         ];
-        let kinds = [
-            EntryKind::Feedback,
-            EntryKind::Reflection,
-            EntryKind::SelfAssessment,
-            EntryKind::Action,
-        ];
+        let kinds = EntryKind::ALL;
         for code in codes {
             for field in ["content.situation", "tags", "skills[0].rating", "name"] {
                 let error = FieldError::new(field, code, "english");
-                for kind in kinds {
+                for &kind in kinds {
                     let dutch = validation_text(Lang::Nl, &error, kind, "luisteren");
                     let english = validation_text(Lang::En, &error, kind, "luisteren");
                     assert_ne!(dutch, english, "{code:?} {field}");
@@ -254,7 +249,7 @@ mod tests {
             ),
             format!("At most {MAX_TAGS} tags per entry.")
         );
-        for kind in kinds {
+        for &kind in kinds {
             for lang in [Lang::Nl, Lang::En] {
                 assert!(!kind_label(lang, kind).starts_with("label-"), "{kind:?}");
             }

@@ -21,8 +21,19 @@ pub enum Severity {
 
 /// Which kind of problem an article has, for the window to word in its language
 /// (`problem-<code>` in crates/i18n/locales/<lang>/articles.ftl, with the problem's `args`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    ts_rs::TS,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum ProblemCode {
     /// The file could not be read (`detail`).
@@ -67,27 +78,12 @@ pub enum ProblemCode {
 
 impl ProblemCode {
     /// Every code, for the tests that each is worded in both languages.
-    pub const ALL: [Self; 19] = [
-        Self::Unreadable,
-        Self::TooLarge,
-        Self::Empty,
-        Self::InvalidUtf8,
-        Self::UnclosedFrontMatter,
-        Self::FrontMatterTooLarge,
-        Self::InvalidFrontMatter,
-        Self::NoText,
-        Self::NotText,
-        Self::ItemNotText,
-        Self::NotAList,
-        Self::NotADate,
-        Self::UnknownLang,
-        Self::UnknownSkill,
-        Self::UnknownSkillSuggest,
-        Self::LinkRemoved,
-        Self::RawHtml,
-        Self::NestedTooDeep,
-        Self::MoreWarnings,
-    ];
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
+
+    /// The code as serialised (`unknown_skill`), for message ids and logs.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// Something wrong in an article file, for the writer to fix.

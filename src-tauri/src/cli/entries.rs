@@ -15,14 +15,6 @@ use super::journal::{CliResult, parse_giver, parse_kind, parse_setting};
 use super::say;
 use crate::wording;
 
-/// Every kind, for the width of the list's kind column.
-const KINDS: [EntryKind; 4] = [
-    EntryKind::Feedback,
-    EntryKind::Reflection,
-    EntryKind::SelfAssessment,
-    EntryKind::Action,
-];
-
 #[derive(Debug, Subcommand)]
 pub enum EntriesCommand {
     /// List entries, newest first.
@@ -127,7 +119,7 @@ fn write_hit(out: &mut impl Write, hit: &EntryHit) -> std::io::Result<()> {
         .collect();
     let lang = say::lang();
     let kind = wording::kind_label(lang, entry.input.kind());
-    let width = KINDS
+    let width = EntryKind::ALL
         .iter()
         .map(|&kind| wording::kind_label(lang, kind).chars().count())
         .max()
