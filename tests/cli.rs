@@ -925,15 +925,11 @@ fn the_command_line_speaks_dutch_with_lang_nl_or_a_dutch_system() {
         data.path(),
         &["feedback", "--skill", "listening", "--situation", "Retro"],
     );
-    let listed = Command::new(env!("CARGO_BIN_EXE_skills-journal"))
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["entries", "list", "--search", "retr"])
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "nl_NL.UTF-8")
-        .output()
-        .unwrap();
+    let listed = common::skills_journal_in(
+        "nl_NL.UTF-8",
+        &["entries", "list", "--search", "retr"],
+        data.path(),
+    );
     let listed = stdout(&listed);
     assert!(listed.trim_end().ends_with("1 notitie"), "{listed}");
     assert!(
