@@ -882,6 +882,20 @@ fn the_command_line_speaks_dutch_with_lang_nl_or_a_dutch_system() {
         }
     }
 
+    let help = stdout(&common::skills_journal_in(
+        "nl_NL.UTF-8",
+        &["log", "feedback", "--help"],
+        data.path(),
+    ));
+    assert!(
+        help.contains("Gebruik:")
+            && help.contains("Wie de feedback gaf")
+            && help.contains("Toon de hulp"),
+        "the help in Dutch: {help}"
+    );
+    let english_help = stdout(&skills_journal(&["log", "feedback", "--help"], data.path()));
+    assert!(english_help.contains("Who gave it"), "{english_help}");
+
     let refused = skills_journal(
         &[
             "log",

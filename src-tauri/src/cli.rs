@@ -1,8 +1,13 @@
 //! The command line. Without a subcommand the binary opens the window; with one it does the
 //! job on the terminal and exits (no window, no display needed).
+//!
+//! The clap types here and in cli/ carry no help text: every subcommand's and option's help is a
+//! message in crates/i18n/locales/<lang>/cli.ftl, set by cli/help.rs in the chosen language (a
+//! test finds a subcommand or option without one).
 
 mod articles;
 mod entries;
+mod help;
 mod journal;
 mod recovery;
 mod reports;
@@ -11,7 +16,7 @@ mod say;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use skills_catalogue::Lang;
 
 use crate::app::{self, LibraryFolders, load_catalogue};
@@ -23,17 +28,12 @@ use crate::{logging, paths, wording};
 #[derive(Debug, Parser)]
 #[command(name = "skills-journal", version, about, long_about = None)]
 pub struct Cli {
-    /// Where your data lives (default: the OS data folder).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// An extra folder of articles to show beside the bundled ones and your own.
     #[arg(long, global = true, value_name = "DIR")]
     pub articles_dir: Option<PathBuf>,
-    /// After a damaged journal: begin a new, empty one (the damaged file and the backups stay).
     #[arg(long, global = true)]
     pub start_empty: bool,
-    /// The language of messages and reports (default: the system's language, from LANG; for
-    /// reports the app's language).
     #[arg(long, global = true, value_name = "nl|en", value_parser = parse_lang)]
     pub lang: Option<Lang>,
     #[command(subcommand)]
@@ -42,33 +42,21 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check and render guidance articles.
     #[command(subcommand)]
     Articles(articles::ArticlesCommand),
-    /// Record an entry in your journal and print its id.
     #[command(subcommand)]
     Log(journal::LogCommand),
-    /// Find entries in your journal.
     #[command(subcommand)]
     Entries(entries::EntriesCommand),
-    /// Make a verified backup of your journal now and print where it is.
     Backup(journal::BackupArgs),
-    /// Replace your journal with a backup (the current one is kept beside it).
     Restore {
-        /// The backup file (see `backup --list`).
         file: PathBuf,
     },
-    /// Write a report for your coach (HTML, Markdown, CSV) or the whole journal (JSON).
     Export(reports::ExportArgs),
-    /// Recover every entry that can still be read from a damaged journal file (a backup of
-    /// your journal first, no duplicates).
     Salvage {
-        /// The damaged file (named when the damage was found: `journal.corrupt-….sqlite`).
         file: PathBuf,
     },
-    /// Bring in a JSON export: into an empty journal as it was, or merged without duplicates.
     Import {
-        /// The JSON file written by `export --format json`.
         file: PathBuf,
     },
 }
@@ -76,7 +64,11 @@ pub enum Command {
 /// The process entry point.
 pub fn main() -> ExitCode {
     let lang = say::choose(std::env::args_os());
-    let cli = Cli::parse();
+    let matches = help::localised(Cli::command()).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     match run(cli) {
         Ok(code) => code,
         // `entries list | head` closes the pipe early: that is the reader's choice, not an error.

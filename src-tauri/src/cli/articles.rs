@@ -16,20 +16,13 @@ use crate::wording;
 
 #[derive(Debug, Subcommand)]
 pub enum ArticlesCommand {
-    /// Load a folder of articles and report each article and every problem (exit 1 on errors).
     Check(CheckArgs),
-    /// Print the safe HTML the reader would show for one article.
-    Render {
-        /// The Markdown file.
-        file: PathBuf,
-    },
+    Render { file: PathBuf },
 }
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The folder to check (default: the bundled articles, your own and --articles-dir).
     pub dir: Option<PathBuf>,
-    /// Print a JSON array instead of text.
     #[arg(long)]
     pub json: bool,
 }

@@ -17,47 +17,33 @@ use crate::wording;
 
 #[derive(Debug, Subcommand)]
 pub enum EntriesCommand {
-    /// List entries, newest first.
     List(ListArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only entries about this skill.
     #[arg(long, value_name = "ID")]
     skill: Option<String>,
-    /// Only entries of this kind.
-    #[arg(long, value_parser = parse_kind,
-          help = "Only entries of this kind: feedback, reflection, assessment or action")]
+    #[arg(long, value_parser = parse_kind)]
     kind: Option<EntryKind>,
-    /// Only entries with these words (parts of words too) in any text.
     #[arg(long, value_name = "TEXT")]
     search: Option<String>,
-    /// Only entries on or after this day.
     #[arg(long, value_name = "YYYY-MM-DD")]
     from: Option<NaiveDate>,
-    /// Only entries on or before this day.
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<NaiveDate>,
-    /// Only feedback given in this setting.
-    #[arg(long, value_parser = parse_setting, help = "Only feedback given in this setting")]
+    #[arg(long, value_parser = parse_setting)]
     setting: Option<FeedbackSetting>,
-    /// Only feedback from someone in this role.
-    #[arg(long, value_parser = parse_giver, help = "Only feedback from someone in this role")]
+    #[arg(long, value_parser = parse_giver)]
     giver: Option<GiverRole>,
-    /// Only entries with this tag.
     #[arg(long, value_name = "TAG")]
     tag: Option<String>,
-    /// Only entries linked to this article.
     #[arg(long, value_name = "ID")]
     article: Option<String>,
-    /// Include private entries.
     #[arg(long)]
     include_private: bool,
-    /// At most this many entries (default: all).
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
-    /// Print a JSON array instead of text.
     #[arg(long)]
     json: bool,
 }

@@ -24,62 +24,43 @@ pub(super) type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
 
 #[derive(Debug, Subcommand)]
 pub enum LogCommand {
-    /// Record feedback you received (Situation / Behaviour / Impact; at least one).
     Feedback(FeedbackArgs),
-    /// Record a STARR reflection (at least one of the five parts).
     Reflection(ReflectionArgs),
-    /// Record a self-assessment: a level 1-5 per skill.
     Assessment(AssessmentArgs),
-    /// Record something to practise.
     Action(ActionArgs),
 }
 
 /// What every entry has.
 #[derive(Debug, Args)]
 pub struct CommonArgs {
-    /// The day it is about (default: today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     date: Option<NaiveDate>,
-    /// The article that prompted it (an article id such as `bundled/luisteren.md`).
     #[arg(long, value_name = "ID")]
     article: Option<String>,
-    /// A tag (repeat for more).
     #[arg(long = "tag", value_name = "TAG")]
     tags: Vec<String>,
-    /// Keep it out of lists and reports unless asked for.
     #[arg(long)]
     private: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct FeedbackArgs {
-    /// A skill id the feedback is about (repeat for more; see `articles check`).
     #[arg(long = "skill", value_name = "ID", required = true)]
     skills: Vec<String>,
-    /// Where it was given.
-    #[arg(long, value_parser = parse_setting, default_value = "other",
-          help = "Where it was given: presentation, stakeholder_meeting, teamwork or other")]
+    #[arg(long, value_parser = parse_setting, default_value = "other")]
     setting: FeedbackSetting,
-    /// Who gave it.
-    #[arg(long, value_parser = parse_giver, default_value = "other",
-          help = "Who gave it: coach, peer, manager, stakeholder, client or other")]
+    #[arg(long, value_parser = parse_giver, default_value = "other")]
     giver: GiverRole,
-    /// Their name (optional).
     #[arg(long, value_name = "NAME")]
     giver_name: Option<String>,
-    /// The giver's rating, 1-5, for every skill given.
     #[arg(long, value_name = "N")]
     rating: Option<u8>,
-    /// The situation.
     #[arg(long, value_name = "TEXT")]
     situation: Option<String>,
-    /// The behaviour the giver saw.
     #[arg(long, value_name = "TEXT")]
     behaviour: Option<String>,
-    /// The impact it had.
     #[arg(long, value_name = "TEXT")]
     impact: Option<String>,
-    /// What you will try next.
     #[arg(long, value_name = "TEXT")]
     next: Option<String>,
     #[command(flatten)]
@@ -88,25 +69,18 @@ pub struct FeedbackArgs {
 
 #[derive(Debug, Args)]
 pub struct ReflectionArgs {
-    /// A skill id the reflection is about (repeat for more).
     #[arg(long = "skill", value_name = "ID", required = true)]
     skills: Vec<String>,
-    /// Your own rating, 1-5, for every skill given.
     #[arg(long, value_name = "N")]
     rating: Option<u8>,
-    /// Situation.
     #[arg(long, value_name = "TEXT")]
     situation: Option<String>,
-    /// Task.
     #[arg(long, value_name = "TEXT")]
     task: Option<String>,
-    /// Action.
     #[arg(long, value_name = "TEXT")]
     action: Option<String>,
-    /// Result.
     #[arg(long, value_name = "TEXT")]
     result: Option<String>,
-    /// Reflection.
     #[arg(long, value_name = "TEXT")]
     reflection: Option<String>,
     #[command(flatten)]
@@ -115,13 +89,10 @@ pub struct ReflectionArgs {
 
 #[derive(Debug, Args)]
 pub struct AssessmentArgs {
-    /// A skill and your level, 1-5 (repeat for more skills).
     #[arg(long = "level", value_name = "ID=N", value_parser = parse_level, required = true)]
     levels: Vec<(String, u8)>,
-    /// Why a level changed since your previous assessment (one line; required when it did).
     #[arg(long = "justify", value_name = "ID=TEXT", value_parser = parse_pair)]
     justifications: Vec<(String, String)>,
-    /// A note about the assessment as a whole.
     #[arg(long, value_name = "TEXT")]
     note: Option<String>,
     #[command(flatten)]
@@ -130,19 +101,14 @@ pub struct AssessmentArgs {
 
 #[derive(Debug, Args)]
 pub struct ActionArgs {
-    /// A skill id the action practises (repeat for more).
     #[arg(long = "skill", value_name = "ID", required = true)]
     skills: Vec<String>,
-    /// What to practise.
     #[arg(long, value_name = "TEXT")]
     text: String,
-    /// When it should be done.
     #[arg(long, value_name = "YYYY-MM-DD")]
     due: Option<NaiveDate>,
-    /// The feedback or reflection it comes from (its id).
     #[arg(long = "from-entry", value_name = "ID")]
     source: Option<i64>,
-    /// Already done.
     #[arg(long)]
     done: bool,
     #[command(flatten)]
@@ -151,7 +117,6 @@ pub struct ActionArgs {
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// List the backups instead of making one.
     #[arg(long)]
     list: bool,
 }

@@ -17,31 +17,22 @@ type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// What to write.
     #[arg(long, value_name = "pdf|html|md|csv|json", value_parser = parse_format)]
     format: ExportFormat,
-    /// First day of the period (default: the day of your first entry).
     #[arg(long, value_name = "YYYY-MM-DD")]
     from: Option<NaiveDate>,
-    /// Last day of the period (default: today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     to: Option<NaiveDate>,
-    /// The last N weeks up to --to, instead of --from.
     #[arg(long, value_name = "N", conflicts_with = "from", value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_WEEKS)))]
     weeks: Option<u32>,
-    /// Only this skill (repeat for more; default: all).
     #[arg(long = "skill", value_name = "ID")]
     skills: Vec<String>,
-    /// Include entries marked private (left out by default).
     #[arg(long)]
     include_private: bool,
-    /// Your name, for the PDF's cover.
     #[arg(long, value_name = "TEXT")]
     name: Option<String>,
-    /// Your traineeship programme, for the PDF's cover.
     #[arg(long, value_name = "TEXT")]
     programme: Option<String>,
-    /// The file to write (written whole or not at all).
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
 }
