@@ -10,6 +10,7 @@ mod entries;
 mod help;
 mod journal;
 mod recovery;
+mod refusal;
 mod reports;
 mod say;
 
@@ -64,10 +65,19 @@ pub enum Command {
 /// The process entry point.
 pub fn main() -> ExitCode {
     let lang = say::choose(std::env::args_os());
-    let matches = help::localised(Cli::command()).get_matches();
-    let cli = match Cli::from_arg_matches(&matches) {
+    let parsed = help::localised(Cli::command())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(error) => error.exit(),
+        Err(error) => match refusal::text(&error) {
+            Some(text) => {
+                eprintln!("{text}");
+                return ExitCode::from(2);
+            }
+            // --help, --version and what clap words only itself.
+            None => error.exit(),
+        },
     };
     match run(cli) {
         Ok(code) => code,

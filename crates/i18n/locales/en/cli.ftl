@@ -81,6 +81,16 @@ cli-imported = imported { $file }: { $added ->
        *[other] { $links } article links
     } added
 
+## A refused command line (cli/refusal.rs)
+
+cli-refused-value = invalid value '{ $value }' for '{ $option }': { $reason }
+cli-refused-unknown-option = unexpected option '{ $option }'
+cli-refused-unknown-command = unknown subcommand '{ $command }'
+cli-refused-missing = these required options were not given: { $options }
+cli-refused-conflict = '{ $option }' cannot be used together with '{ $other }'
+cli-refused-suggestion = tip: did you mean { $suggestions }?
+cli-refused-more = For more information, try '--help'.
+
 ## --help (cli/help.rs: cli-help-<subcommand path>, its options cli-help-<path>--<option>, shared
 ## options cli-help-arg-<option>)
 

@@ -81,6 +81,16 @@ cli-imported = { $file } geïmporteerd: { $added } notities toegevoegd, { $skipp
        *[other] { $skipped } stonden
     } al in het dagboek; { $skillsAdded } eigen vaardigheden toegevoegd, { $skillsMatched } herkend; { $links } koppelingen met artikelen toegevoegd
 
+## Een geweigerde opdrachtregel (cli/refusal.rs)
+
+cli-refused-value = ongeldige waarde '{ $value }' voor '{ $option }': { $reason }
+cli-refused-unknown-option = onbekende optie '{ $option }'
+cli-refused-unknown-command = onbekend subcommando '{ $command }'
+cli-refused-missing = deze verplichte opties ontbreken: { $options }
+cli-refused-conflict = '{ $option }' kan niet samen met '{ $other }' worden gebruikt
+cli-refused-suggestion = tip: bedoel je { $suggestions }?
+cli-refused-more = Meer informatie: probeer '--help'.
+
 ## --help (cli/help.rs: cli-help-<pad van subcommando's>, de opties cli-help-<pad>--<optie>, gedeelde
 ## opties cli-help-arg-<optie>)
 
