@@ -3,7 +3,7 @@
 //! transaction, so an entry, its skills, tags and search text always change together.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
 use crate::error::{DbContext, StoreError};
 use crate::model::{
@@ -43,30 +43,11 @@ pub(crate) fn insert_as(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21, 1, ?22)",
     )
     .and_then(|mut statement| {
-        statement.execute(params![
-            input.kind(),
-            input.date,
-            input.article_id,
-            input.private,
-            c.setting,
-            c.giver_role,
-            c.texts[0],
-            c.texts[1],
-            c.texts[2],
-            c.texts[3],
-            c.texts[4],
-            c.texts[5],
-            c.texts[6],
-            c.texts[7],
-            c.texts[8],
-            c.texts[9],
-            c.texts[10],
-            c.due,
-            c.done,
-            c.source,
-            now,
-            id,
-        ])
+        let kind = input.kind();
+        let mut values: Vec<&dyn ToSql> = vec![&kind];
+        values.extend(c.editable(input));
+        values.extend([&now as &dyn ToSql, &id]);
+        statement.execute(&*values)
     })
     .ctx(context)?;
     let id = EntryId(conn.last_insert_rowid());
@@ -90,30 +71,10 @@ pub(crate) fn update(
          source_entry_id = ?20, updated_at = ?21, version = ?22 WHERE id = ?1",
     )
     .and_then(|mut statement| {
-        statement.execute(params![
-            id,
-            input.date,
-            input.article_id,
-            input.private,
-            c.setting,
-            c.giver_role,
-            c.texts[0],
-            c.texts[1],
-            c.texts[2],
-            c.texts[3],
-            c.texts[4],
-            c.texts[5],
-            c.texts[6],
-            c.texts[7],
-            c.texts[8],
-            c.texts[9],
-            c.texts[10],
-            c.due,
-            c.done,
-            c.source,
-            now,
-            version,
-        ])
+        let mut values: Vec<&dyn ToSql> = vec![&id];
+        values.extend(c.editable(input));
+        values.extend([&now as &dyn ToSql, &version]);
+        statement.execute(&*values)
     })
     .ctx("save the entry")?;
     write_children(conn, id, input, false)
@@ -367,6 +328,33 @@ struct Columns<'a> {
 }
 
 impl<'a> Columns<'a> {
+    /// The editable columns in the order both `insert_as` and `update` list them (?2 to ?20):
+    /// date, article, private, setting, giver role, the eleven texts, due, done, source.
+    fn editable(&'a self, input: &'a EntryInput) -> [&'a dyn ToSql; 19] {
+        let t = &self.texts;
+        [
+            &input.date,
+            &input.article_id,
+            &input.private,
+            &self.setting,
+            &self.giver_role,
+            &t[0],
+            &t[1],
+            &t[2],
+            &t[3],
+            &t[4],
+            &t[5],
+            &t[6],
+            &t[7],
+            &t[8],
+            &t[9],
+            &t[10],
+            &self.due,
+            &self.done,
+            &self.source,
+        ]
+    }
+
     fn of(input: &'a EntryInput) -> Self {
         let mut c = Columns {
             setting: None,
