@@ -1,0 +1,21 @@
+//! Others' voices: a colleague, a stakeholder or the coach answers a request of the trainee's in
+//! their own browser, and the answer comes back as a block of text sealed to the trainee's key.
+//!
+//! - [`key`]: the trainee's age X25519 identity, made on first use and kept owner-only in the
+//!   data folder; requests carry only its public half ([`TraineeKey::recipient`]).
+//! - [`token`]: the random per-request token an answer must carry.
+//! - [`answer`]: what an answer holds, and [`open`] (the only way in: size limits first, then
+//!   age, then the JSON with its own limits), with a refusal that says which kind of bad it is.
+//!
+//! No Tauri here; the journal keeps the requests and turns answers into entries.
+
+pub mod answer;
+pub mod key;
+pub mod token;
+
+pub use answer::{
+    Answer, AnswerBody, AnswerRefused, FeedbackAnswer, MAX_ANSWER_BYTES, MAX_SEALED_BYTES,
+    ReviewAnswer, SignOff, SkillFeedback, SkillReview, open, seal,
+};
+pub use key::{KEY_FILE, KeyError, TraineeKey};
+pub use token::{RequestToken, TokenError};
