@@ -62,6 +62,18 @@ pub enum ErrorCode {
     SettingsNotSaved,
     ImportUnreadable,
     ImportTooLarge,
+    RequestNotFound,
+    RequestWithdrawn,
+    AnswerNotForRequest,
+    AnswerTooLarge,
+    AnswerGarbled,
+    AnswerTruncated,
+    AnswerTampered,
+    AnswerForeign,
+    AnswerUnreadable,
+    AnswerNewer,
+    KeyDamaged,
+    KeyUnreadable,
     /// The window's own: a call that failed before it reached a command (no backend).
     IpcUnavailable,
     /// The window's own: a call that failed with something that is not a command's error.
@@ -189,6 +201,11 @@ impl CommandError {
                 new(ErrorCode::ImportRefused).with("detail", reason)
             }
             StoreError::InUse { path } => new(ErrorCode::JournalInUse).with("path", shown(path)),
+            StoreError::RequestNotFound(id) => new(ErrorCode::RequestNotFound).with("id", id),
+            StoreError::RequestWithdrawn(id) => new(ErrorCode::RequestWithdrawn).with("id", id),
+            StoreError::AnswerNotForRequest(id) => {
+                new(ErrorCode::AnswerNotForRequest).with("id", id)
+            }
         }
     }
 }
@@ -225,6 +242,44 @@ impl CommandError {
     }
 
     /// A failed export, as the UI words it.
+    /// A refused answer or an unusable key, for the window and the command line alike.
+    pub fn from_answer(error: &skills_requests::AnswerRefused) -> Self {
+        use skills_requests::AnswerRefused as R;
+        let message = error.to_string();
+        match error {
+            R::TooLarge { size, limit } => Self::new(ErrorCode::AnswerTooLarge, message)
+                .with("size", size)
+                .with("limit", limit),
+            R::Garbled => Self::new(ErrorCode::AnswerGarbled, message),
+            R::Truncated => Self::new(ErrorCode::AnswerTruncated, message),
+            R::Tampered => Self::new(ErrorCode::AnswerTampered, message),
+            R::Foreign => Self::new(ErrorCode::AnswerForeign, message),
+            R::NotAnAnswer(detail) => {
+                Self::new(ErrorCode::AnswerUnreadable, message).with("detail", detail)
+            }
+            R::NewerVersion(version) => {
+                Self::new(ErrorCode::AnswerNewer, message).with("version", version)
+            }
+        }
+    }
+
+    /// The trainee's key could not be had.
+    pub fn from_key(error: &skills_requests::KeyError) -> Self {
+        use skills_requests::KeyError as K;
+        let message = error.to_string();
+        match error {
+            K::Damaged { path } => {
+                Self::new(ErrorCode::KeyDamaged, message).with("path", path.display())
+            }
+            K::Unreadable { path, source } => Self::new(ErrorCode::KeyUnreadable, message)
+                .with("path", path.display())
+                .with("detail", source),
+            K::NotWritten(error) => Self::new(ErrorCode::KeyUnreadable, message)
+                .with("path", error.path.display())
+                .with("detail", &error.source),
+        }
+    }
+
     pub fn from_export(error: &ExportError) -> Self {
         let message = error.to_string();
         match error {

@@ -4,7 +4,7 @@
 use skills_articles::Problem;
 use skills_catalogue::Lang;
 use skills_journal_store::{
-    EntryKind, FieldError, MAX_ARTICLE_ID_CHARS, MAX_LINE_CHARS, MAX_SKILLS, MAX_TAGS,
+    EntryKind, FieldError, GiverRole, MAX_ARTICLE_ID_CHARS, MAX_LINE_CHARS, MAX_SKILLS, MAX_TAGS,
     MAX_TEXT_CHARS, ValidationCode,
 };
 
@@ -78,6 +78,8 @@ pub fn validation_text(lang: Lang, error: &FieldError, kind: EntryKind, skill: &
         ValidationCode::DuplicateName => "validation-duplicate-name",
         ValidationCode::InvalidJson => "validation-invalid-json",
         ValidationCode::OutOfRange => "validation-out-of-range",
+        ValidationCode::InvalidEmail => "validation-invalid-email",
+        ValidationCode::GivenDirectly => "validation-given-directly",
     };
     let count = match error.code {
         ValidationCode::TooMany if field == "tags" => MAX_TAGS,
@@ -106,6 +108,11 @@ pub fn field_label(lang: Lang, path: &str) -> String {
     } else {
         path.to_owned()
     }
+}
+
+/// A giver role's label ("Stakeholder").
+pub fn giver_label(lang: Lang, role: GiverRole) -> &'static str {
+    skills_i18n::text(lang, &id("label-giver", role.as_str()))
 }
 
 /// An entry kind's label ("Zelfbeoordeling").
@@ -224,6 +231,8 @@ mod tests {
             C::DuplicateName,
             C::InvalidJson,
             C::OutOfRange,
+            C::InvalidEmail,
+            C::GivenDirectly,
         ];
         let kinds = EntryKind::ALL;
         for code in codes {

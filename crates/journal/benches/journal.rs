@@ -232,6 +232,8 @@ fn generate(i: usize, total: usize, first_day: NaiveDate) -> EntryInput {
                 behaviour: Some(text(2)),
                 impact: Some(text(3)),
                 next_step: i.is_multiple_of(2).then(|| text(4)),
+                keep_doing: None,
+                try_next: None,
             })
         }
         8..=13 => {

@@ -246,7 +246,7 @@ impl JournalStore {
 }
 
 /// Validates and inserts one entry inside the caller's transaction.
-fn create_in(
+pub(crate) fn create_in(
     conn: &Connection,
     catalogue: &Catalogue,
     input: &EntryInput,
@@ -262,6 +262,7 @@ fn create_in(
         created_at: now,
         updated_at: now,
         deleted_at: None,
+        request_id: None,
         input,
     })
 }
@@ -288,6 +289,16 @@ fn update_in(
     let input = validation::normalize_entry(input);
     if input == current.input {
         return Ok(current);
+    }
+    if current.request_id.is_some()
+        && (input.content != current.input.content || input.skills != current.input.skills)
+    {
+        // The giver's own words: the trainee may tag, link or hide the entry, not reword it.
+        return Err(StoreError::Validation(vec![FieldError::new(
+            "content",
+            ValidationCode::GivenDirectly,
+            "this feedback was given directly by its giver; its words and ratings cannot be changed",
+        )]));
     }
     also_allowed.extend(current.input.skills.iter().map(|s| s.skill_id.clone()));
     let editing = Editing {

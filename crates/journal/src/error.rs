@@ -78,6 +78,10 @@ pub enum ValidationCode {
     InvalidJson,
     /// A number in an imported file (an id or version) is outside what the journal accepts.
     OutOfRange,
+    /// An e-mail address that is not one.
+    InvalidEmail,
+    /// Feedback given directly by its giver: its words and ratings cannot be edited.
+    GivenDirectly,
 }
 
 /// Why the journal could not do what was asked.
@@ -192,6 +196,15 @@ pub enum StoreError {
         /// The journal.
         path: PathBuf,
     },
+    /// No request has this id (in this journal).
+    #[error("there is no request `{0}` in this journal; was the answer meant for another journal?")]
+    RequestNotFound(String),
+    /// The request was withdrawn: its answers are refused.
+    #[error("the request `{0}` was withdrawn; its answers are no longer accepted")]
+    RequestWithdrawn(String),
+    /// The answer does not carry its request's token (guessed, or made for another request).
+    #[error("this answer does not carry the token of request `{0}`; it was not accepted")]
+    AnswerNotForRequest(String),
     /// Data the store wrote itself (a version snapshot) could not be read back.
     #[error("could not {context}: stored data is damaged")]
     StoredData {
@@ -204,6 +217,22 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The same error with `prefix` before each field of a validation error (`skills[1].`).
+    pub(crate) fn within(self, prefix: &str) -> Self {
+        match self {
+            Self::Validation(errors) => Self::Validation(
+                errors
+                    .into_iter()
+                    .map(|e| FieldError {
+                        field: format!("{prefix}{}", e.field),
+                        ..e
+                    })
+                    .collect(),
+            ),
+            other => other,
+        }
+    }
+
     /// A stable snake_case code for the UI to branch on (the shell puts it in `CommandError`).
     pub fn code(&self) -> &'static str {
         match self {
@@ -222,6 +251,9 @@ impl StoreError {
             Self::StoredData { .. } => "stored_data",
             Self::ImportRefused { .. } => "import_refused",
             Self::InUse { .. } => "journal_in_use",
+            Self::RequestNotFound(_) => "request_not_found",
+            Self::RequestWithdrawn(_) => "request_withdrawn",
+            Self::AnswerNotForRequest(_) => "answer_not_for_request",
         }
     }
 

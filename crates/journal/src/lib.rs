@@ -14,6 +14,7 @@ mod exchange;
 mod lock;
 mod migrations;
 mod model;
+mod requests;
 mod rows;
 mod salvage;
 mod search;
@@ -40,6 +41,10 @@ pub use migrations::SCHEMA_VERSION;
 pub use model::{
     ActionContent, Entry, EntryContent, EntryId, EntryInput, EntryKind, EntrySkill, EntryVersion,
     FeedbackContent, FeedbackSetting, GiverRole, ReflectionContent, SelfAssessmentContent,
+};
+pub use requests::{
+    AnswerImport, FeedbackRequest, GivenFeedback, GivenSkill, MAX_REQUEST_SKILLS, RequestInput,
+    RequestStatus,
 };
 pub use salvage::SalvageSummary;
 pub use search::{

@@ -14,7 +14,7 @@ use crate::error::{DbContext, StoreError};
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// Migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// Version 1: entries with typed columns per kind, their skills, tags and versions, custom
 /// skills, drafts and the full-text index.
@@ -131,6 +131,45 @@ CREATE TABLE article_links (
     linked_at  TEXT NOT NULL,
     PRIMARY KEY (article_id, item)
 ) WITHOUT ROWID;
+"#;
+
+/// Version 3: others' voices. Requests the trainee sent (a feedback form or a review pack),
+/// the answers imported from them, and feedback entries that hold a giver's own words.
+const V3: &str = r#"
+CREATE TABLE requests (
+    n            INTEGER PRIMARY KEY AUTOINCREMENT,   -- never reused
+    id           TEXT UNIQUE,                         -- 'request-' || n, set right after the insert
+    token        TEXT NOT NULL,                       -- 32 hex digits; an answer must carry it
+    lang         TEXT NOT NULL CHECK (lang IN ('nl', 'en')),
+    giver_role   TEXT NOT NULL CHECK (giver_role IN ('coach', 'peer', 'manager', 'stakeholder', 'client', 'other')),
+    giver_name   TEXT,
+    giver_email  TEXT,
+    reply_to     TEXT,                                -- the trainee's address for the answer
+    setting      TEXT CHECK (setting IN ('presentation', 'stakeholder_meeting', 'teamwork', 'other')),
+    about_date   TEXT,                                -- YYYY-MM-DD: the day the feedback is about
+    context      TEXT,
+    skills       TEXT NOT NULL CHECK (json_valid(skills)),   -- ["listening", ...], in order
+    reply_by     TEXT,
+    created_at   TEXT NOT NULL,
+    withdrawn_at TEXT
+);
+
+-- One row per imported answer. `digest` is the SHA-256 of the answer's JSON: the same answer
+-- imported twice (pasted again, or the same file dropped twice) adds nothing.
+CREATE TABLE answers (
+    digest      TEXT PRIMARY KEY,
+    request_id  TEXT NOT NULL REFERENCES requests (id),
+    answered_on TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX answers_by_request ON answers (request_id);
+
+-- Feedback: the giver's "one thing to keep doing" and "one thing to try".
+ALTER TABLE entries ADD COLUMN keep_doing TEXT;
+ALTER TABLE entries ADD COLUMN try_next TEXT;
+-- Set when the entry holds feedback given directly by its giver, through this request (only
+-- an imported answer sets it; an edit cannot).
+ALTER TABLE entries ADD COLUMN request_id TEXT REFERENCES requests (id);
 "#;
 
 /// The schema version recorded in the file.

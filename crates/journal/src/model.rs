@@ -185,6 +185,14 @@ pub struct FeedbackContent {
     /// What the trainee will try next.
     #[serde(default)]
     pub next_step: Option<String>,
+    /// The giver's one thing to keep doing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub keep_doing: Option<String>,
+    /// The giver's one thing to try.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub try_next: Option<String>,
 }
 
 /// A reflection in STARR form (at least one field is required).
@@ -272,6 +280,8 @@ impl EntryContent {
                 ("content.behaviour", f.behaviour.as_deref()),
                 ("content.impact", f.impact.as_deref()),
                 ("content.nextStep", f.next_step.as_deref()),
+                ("content.keepDoing", f.keep_doing.as_deref()),
+                ("content.tryNext", f.try_next.as_deref()),
             ],
             Self::Reflection(r) => vec![
                 ("content.situation", r.situation.as_deref()),
@@ -343,6 +353,11 @@ pub struct Entry {
     pub updated_at: DateTime<Utc>,
     /// When it was moved to the trash; null when it is not in the trash.
     pub deleted_at: Option<DateTime<Utc>>,
+    /// Set when the giver wrote this feedback themselves, answering this request (an imported
+    /// answer); absent when the trainee wrote it down. Kept by the store: no edit sets it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub request_id: Option<String>,
     /// What the trainee wrote.
     #[serde(flatten)]
     pub input: EntryInput,

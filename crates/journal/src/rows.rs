@@ -16,7 +16,11 @@ use crate::timestamps::{date_column, time_column};
 /// The columns [`entry_from_row`] reads, in order, for `SELECT … FROM entries e`.
 pub(crate) const ENTRY_COLUMNS: &str = "e.id, e.kind, e.date, e.article_id, e.private, e.setting, e.giver_role, \
      e.giver_name, e.situation, e.behaviour, e.impact, e.next_step, e.task, e.action, e.result, e.reflection, \
-     e.note, e.action_text, e.due, e.done, e.source_entry_id, e.created_at, e.updated_at, e.deleted_at, e.version";
+     e.note, e.action_text, e.due, e.done, e.source_entry_id, e.created_at, e.updated_at, e.deleted_at, e.version, \
+     e.keep_doing, e.try_next, e.request_id";
+
+/// How many columns [`ENTRY_COLUMNS`] lists: a query's own columns come after them.
+pub(crate) const ENTRY_COLUMN_COUNT: usize = 28;
 
 /// Inserts a new entry with its skills, tags and search text.
 pub(crate) fn insert(
@@ -39,8 +43,8 @@ pub(crate) fn insert_as(
     conn.prepare_cached(
         "INSERT INTO entries (kind, date, article_id, private, setting, giver_role, giver_name, situation, \
          behaviour, impact, next_step, task, action, result, reflection, note, action_text, due, done, \
-         source_entry_id, created_at, updated_at, version, id) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21, 1, ?22)",
+         source_entry_id, keep_doing, try_next, created_at, updated_at, version, id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?23, 1, ?24)",
     )
     .and_then(|mut statement| {
         let kind = input.kind();
@@ -68,7 +72,7 @@ pub(crate) fn update(
         "UPDATE entries SET date = ?2, article_id = ?3, private = ?4, setting = ?5, giver_role = ?6, \
          giver_name = ?7, situation = ?8, behaviour = ?9, impact = ?10, next_step = ?11, task = ?12, \
          action = ?13, result = ?14, reflection = ?15, note = ?16, action_text = ?17, due = ?18, done = ?19, \
-         source_entry_id = ?20, updated_at = ?21, version = ?22 WHERE id = ?1",
+         source_entry_id = ?20, keep_doing = ?21, try_next = ?22, updated_at = ?23, version = ?24 WHERE id = ?1",
     )
     .and_then(|mut statement| {
         let mut values: Vec<&dyn ToSql> = vec![&id];
@@ -281,6 +285,8 @@ pub(crate) fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Entry> {
             behaviour: text(9)?,
             impact: text(10)?,
             next_step: text(11)?,
+            keep_doing: text(25)?,
+            try_next: text(26)?,
         }),
         EntryKind::Reflection => EntryContent::Reflection(ReflectionContent {
             situation: text(8)?,
@@ -305,6 +311,7 @@ pub(crate) fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Entry> {
         created_at: time_column(row, 21)?.unwrap_or_default(),
         updated_at: time_column(row, 22)?.unwrap_or_default(),
         deleted_at: time_column(row, 23)?,
+        request_id: row.get(27)?,
         input: EntryInput {
             date: date_column(row, 2)?.unwrap_or_default(),
             skills: Vec::new(),
@@ -317,20 +324,21 @@ pub(crate) fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Entry> {
 }
 
 /// The kind-specific columns of an entry; `texts` in the order of the INSERT above
-/// (giver_name … action_text).
+/// (giver_name … action_text, then keep_doing and try_next).
 struct Columns<'a> {
     setting: Option<crate::model::FeedbackSetting>,
     giver_role: Option<crate::model::GiverRole>,
-    texts: [Option<&'a str>; 11],
+    texts: [Option<&'a str>; 13],
     due: Option<chrono::NaiveDate>,
     done: Option<bool>,
     source: Option<EntryId>,
 }
 
 impl<'a> Columns<'a> {
-    /// The editable columns in the order both `insert_as` and `update` list them (?2 to ?20):
-    /// date, article, private, setting, giver role, the eleven texts, due, done, source.
-    fn editable(&'a self, input: &'a EntryInput) -> [&'a dyn ToSql; 19] {
+    /// The editable columns in the order both `insert_as` and `update` list them (?2 to ?22):
+    /// date, article, private, setting, giver role, eleven texts, due, done, source, and the
+    /// feedback's keep doing and try next.
+    fn editable(&'a self, input: &'a EntryInput) -> [&'a dyn ToSql; 21] {
         let t = &self.texts;
         [
             &input.date,
@@ -352,6 +360,8 @@ impl<'a> Columns<'a> {
             &self.due,
             &self.done,
             &self.source,
+            &t[11],
+            &t[12],
         ]
     }
 
@@ -359,7 +369,7 @@ impl<'a> Columns<'a> {
         let mut c = Columns {
             setting: None,
             giver_role: None,
-            texts: [None; 11],
+            texts: [None; 13],
             due: None,
             done: None,
             source: None,
@@ -375,6 +385,8 @@ impl<'a> Columns<'a> {
                     f.impact.as_deref(),
                     f.next_step.as_deref(),
                 ]);
+                c.texts[11] = f.keep_doing.as_deref();
+                c.texts[12] = f.try_next.as_deref();
             }
             EntryContent::Reflection(r) => {
                 c.texts[1] = r.situation.as_deref();

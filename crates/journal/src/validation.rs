@@ -79,6 +79,8 @@ pub(crate) fn normalize_entry(input: &EntryInput) -> EntryInput {
                 &mut f.behaviour,
                 &mut f.impact,
                 &mut f.next_step,
+                &mut f.keep_doing,
+                &mut f.try_next,
             ] {
                 clean(field);
             }
@@ -339,7 +341,7 @@ fn check_content(
     Ok(())
 }
 
-fn check_date(
+pub(crate) fn check_date(
     errors: &mut Vec<FieldError>,
     field: &str,
     date: NaiveDate,
@@ -357,7 +359,12 @@ fn check_date(
     }
 }
 
-fn check_length(errors: &mut Vec<FieldError>, field: &str, text: Option<&str>, limit: usize) {
+pub(crate) fn check_length(
+    errors: &mut Vec<FieldError>,
+    field: &str,
+    text: Option<&str>,
+    limit: usize,
+) {
     if let Some(text) = text
         && text.chars().count() > limit
     {

@@ -20,6 +20,7 @@ mod journal {
     mod import_mutations;
     mod migrations;
     mod recovery;
+    mod requests;
     mod search;
     mod skills;
     mod stats;

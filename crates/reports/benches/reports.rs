@@ -67,6 +67,8 @@ fn input(i: usize, start: NaiveDate) -> EntryInput {
                 behaviour: text(1),
                 impact: text(2),
                 next_step: text(3),
+                keep_doing: None,
+                try_next: None,
             }),
         ),
         1 => (

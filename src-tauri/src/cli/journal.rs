@@ -214,6 +214,8 @@ pub fn log(store: &mut JournalStore, command: LogCommand) -> CliResult {
                 behaviour: args.behaviour,
                 impact: args.impact,
                 next_step: args.next,
+                keep_doing: None,
+                try_next: None,
             }),
         ),
         LogCommand::Reflection(args) => input(

@@ -56,8 +56,10 @@ pub(super) fn identities(conn: &Connection) -> Result<HashMap<Identity, EntryId>
     let found: Vec<(Entry, Option<String>)> = conn
         .prepare(&sql)
         .and_then(|mut s| {
-            s.query_map([], |r| Ok((rows::entry_from_row(r)?, r.get(25)?)))?
-                .collect()
+            s.query_map([], |r| {
+                Ok((rows::entry_from_row(r)?, r.get(rows::ENTRY_COLUMN_COUNT)?))
+            })?
+            .collect()
         })
         .ctx(context)?;
     let mut known = HashMap::with_capacity(found.len());

@@ -91,6 +91,8 @@ pub fn feedback(day: &str, impact: &str) -> EntryInput {
             behaviour: Some("Je liet eerst de demo zien en legde daarna uit".to_owned()),
             impact: Some(impact.to_owned()),
             next_step: Some("Volgende keer start ik met het probleem".to_owned()),
+            keep_doing: None,
+            try_next: None,
         }),
     )
 }

@@ -425,6 +425,8 @@ fn input_for(store: &JournalStore, step: &Step, ids: &[EntryId]) -> Option<Entry
                 behaviour: None,
                 impact: Some("impact".to_owned()),
                 next_step: None,
+                keep_doing: None,
+                try_next: None,
             }),
         ),
         1 => (

@@ -123,6 +123,21 @@ fn every_earlier_schema_opens_from_its_fixture() {
                 "fixture v{version}: the article links survive"
             );
         }
+        if version >= 3 {
+            let requests = store.requests(common::date("2026-11-02")).unwrap();
+            assert_eq!(
+                requests.len(),
+                1,
+                "fixture v{version}: the request survives"
+            );
+            let given = store.entries_of_request(&requests[0].id).unwrap();
+            let entry = store.entry(given[0]).unwrap();
+            assert_eq!(
+                entry.request_id.as_deref(),
+                Some(requests[0].id.as_str()),
+                "fixture v{version}: given directly survives"
+            );
+        }
         let searched = store.find(&EntryQuery {
             text: Some("presen".into()),
             include_private: true,
@@ -153,6 +168,23 @@ fn every_earlier_schema_opens_from_its_fixture() {
             SCHEMA_VERSION,
             "fixture v{version}: migrated to the latest"
         );
+    }
+}
+
+const FIXTURE_TOKEN: &str = "00112233445566778899aabbccddeeff";
+
+fn fixture_request() -> skills_journal_store::RequestInput {
+    skills_journal_store::RequestInput {
+        lang: skills_catalogue::Lang::Nl,
+        giver_role: skills_journal_store::GiverRole::Stakeholder,
+        giver_name: Some("Sanne".into()),
+        giver_email: None,
+        reply_to: None,
+        setting: None,
+        about_date: Some(common::date("2026-10-06")),
+        context: Some("sprintdemo".into()),
+        skills: vec!["presentations".into()],
+        reply_by: None,
     }
 }
 
@@ -212,6 +244,24 @@ fn write_schema_fixture() {
     store
         .link_article_item("bundled/luisteren", "echt luisteren", "listening", now())
         .unwrap();
+    let request = store
+        .create_request(&fixture_request(), FIXTURE_TOKEN, now())
+        .unwrap();
+    let given = skills_journal_store::GivenFeedback {
+        request_id: request.id,
+        token: FIXTURE_TOKEN.into(),
+        digest: "fixture".into(),
+        answered_on: common::date("2026-10-07"),
+        giver_name: Some("Sanne".into()),
+        skills: vec![skills_journal_store::GivenSkill {
+            skill_id: "presentations".into(),
+            rating: Some(4),
+            behaviour: Some("Je begon met het waarom".into()),
+            keep_doing: Some("Blijf vragen stellen".into()),
+            ..Default::default()
+        }],
+    };
+    store.import_feedback_answer(&given, now()).unwrap();
     store.close().unwrap();
     let conn = Connection::open(&path).unwrap();
     let _: String = conn

@@ -88,6 +88,8 @@ pub fn feedback(date: &str, skill: &str, rating: u8, role: GiverRole, text: &str
             behaviour: Some(text.to_owned()),
             impact: None,
             next_step: None,
+            keep_doing: None,
+            try_next: None,
         }),
     )
 }

@@ -22,6 +22,8 @@ const CODES = [
   "duplicate_name",
   "invalid_json",
   "out_of_range",
+  "invalid_email",
+  "given_directly",
 ] as const satisfies readonly ValidationCode[];
 type Unworded = Exclude<ValidationCode, (typeof CODES)[number]>;
 const everyCodeListed: [Unworded] extends [never] ? true : false = true;

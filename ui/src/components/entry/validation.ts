@@ -74,6 +74,10 @@ export function validationMessage(
       return t("validation-invalid-json");
     case "out_of_range":
       return t("validation-out-of-range");
+    case "invalid_email":
+      return t("validation-invalid-email");
+    case "given_directly":
+      return t("validation-given-directly");
     case "choice_required":
       return error.field === "content.setting" ? t("validation-choice-setting") : t("validation-choice-giver");
     case "invalid_date":

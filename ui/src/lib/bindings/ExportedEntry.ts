@@ -33,6 +33,11 @@ updatedAt: string,
  */
 deletedAt: string | null, 
 /**
+ * Set when the giver wrote this feedback themselves, answering this request (an imported
+ * answer); absent when the trainee wrote it down. Kept by the store: no edit sets it.
+ */
+requestId?: string, 
+/**
  * The day it is about. Forms fill in today (in the trainee's own time zone, which only
  * the caller knows).
  */

@@ -33,4 +33,12 @@ impact: string | null,
 /**
  * What the trainee will try next.
  */
-nextStep: string | null, };
+nextStep: string | null, 
+/**
+ * The giver's one thing to keep doing.
+ */
+keepDoing?: string, 
+/**
+ * The giver's one thing to try.
+ */
+tryNext?: string, };

@@ -14,6 +14,10 @@ date: string,
  */
 giverRole: GiverRole, 
 /**
+ * The giver wrote it themselves (an answer to a request), not the trainee.
+ */
+givenDirectly: boolean, 
+/**
  * Their rating.
  */
 rating: number, 

@@ -16,4 +16,8 @@ rating: number,
 /**
  * Who gave it.
  */
-giverRole: GiverRole, };
+giverRole: GiverRole, 
+/**
+ * The giver wrote it themselves (an answer to a request), not the trainee.
+ */
+givenDirectly: boolean, };

@@ -3,4 +3,4 @@
 /**
  * The validation rules a write can break.
  */
-export type ValidationCode = "skill_required" | "unknown_skill" | "skill_archived" | "duplicate_skill" | "rating_out_of_range" | "rating_required" | "not_allowed" | "justification_required" | "text_required" | "date_out_of_range" | "too_long" | "too_many" | "unknown_entry" | "invalid_source" | "kind_changed" | "duplicate_name" | "invalid_json" | "out_of_range";
+export type ValidationCode = "skill_required" | "unknown_skill" | "skill_archived" | "duplicate_skill" | "rating_out_of_range" | "rating_required" | "not_allowed" | "justification_required" | "text_required" | "date_out_of_range" | "too_long" | "too_many" | "unknown_entry" | "invalid_source" | "kind_changed" | "duplicate_name" | "invalid_json" | "out_of_range" | "invalid_email" | "given_directly";
