@@ -14,7 +14,8 @@ export PATH := $(CARGO_BIN):$(PATH)
 DEB_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
              libayatana-appindicator3-dev librsvg2-dev
 # poppler-utils: pdftotext, used by the PDF report tests to read back what was typeset.
-DEB_TEST := xvfb xauth webkit2gtk-driver poppler-utils
+# chromium, chromium-driver: the feedback form opened from disk in a real browser (tests/form_browser.rs).
+DEB_TEST := xvfb xauth webkit2gtk-driver poppler-utils chromium chromium-driver
 DEB_NODE := nodejs npm
 
 .PHONY: help

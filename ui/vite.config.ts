@@ -23,7 +23,7 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
-    include: ["src/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "form/**/*.test.ts"],
     environment: "node",
   },
 });

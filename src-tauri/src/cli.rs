@@ -12,6 +12,7 @@ mod journal;
 mod recovery;
 mod refusal;
 mod reports;
+mod requests;
 mod say;
 
 use std::path::PathBuf;
@@ -60,6 +61,10 @@ pub enum Command {
     Import {
         file: PathBuf,
     },
+    #[command(subcommand)]
+    Request(requests::RequestCommand),
+    #[command(subcommand)]
+    Answer(requests::AnswerCommand),
 }
 
 /// The process entry point.
@@ -180,6 +185,30 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             store.close()?;
             Ok(code)
         }
+        Some(Command::Request(command)) => {
+            let catalogue = load_catalogue(&folders)?;
+            let catalogue = catalogue.catalogue();
+            let mut store = journal::open(&folders.data_dir, catalogue, opening)?;
+            let code = match command {
+                requests::RequestCommand::Create(args) => {
+                    requests::create(&mut store, catalogue, &folders.data_dir, args, cli_lang)?
+                }
+                requests::RequestCommand::List { json } => requests::list(&store, json)?,
+                requests::RequestCommand::Withdraw { id } => requests::withdraw(&mut store, &id)?,
+            };
+            store.close()?;
+            Ok(code)
+        }
+        Some(Command::Answer(requests::AnswerCommand::Import { file })) => {
+            let mut store = journal::open(
+                &folders.data_dir,
+                load_catalogue(&folders)?.catalogue(),
+                opening,
+            )?;
+            let code = requests::import(&mut store, &folders.data_dir, &file)?;
+            store.close()?;
+            Ok(code)
+        }
     }
 }
 
@@ -196,6 +225,8 @@ impl Command {
             Self::Export(_) => "export",
             Self::Salvage { .. } => "salvage",
             Self::Import { .. } => "import",
+            Self::Request(_) => "request",
+            Self::Answer(_) => "answer",
         }
     }
 }
@@ -210,6 +241,10 @@ fn failure_text(lang: Lang, error: &(dyn std::error::Error + 'static)) -> String
         Some(CommandError::from_store(error))
     } else if let Some(error) = error.downcast_ref::<skills_reports::ExportError>() {
         Some(CommandError::from_export(error))
+    } else if let Some(error) = error.downcast_ref::<skills_requests::AnswerRefused>() {
+        Some(CommandError::from_answer(error))
+    } else if let Some(error) = error.downcast_ref::<skills_requests::KeyError>() {
+        Some(CommandError::from_key(error))
     } else {
         error
             .downcast_ref::<skills_reports::ScopeError>()

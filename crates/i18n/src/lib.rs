@@ -17,7 +17,12 @@ pub use fluent_bundle::FluentArgs as Args;
 
 /// Every .ftl file, as (name, Dutch text, English text). A test checks this list against the
 /// folders, so a new file cannot be forgotten here.
-const FILES: [(&str, &str, &str); 10] = [
+const FILES: [(&str, &str, &str); 11] = [
+    (
+        "answer-form.ftl",
+        include_str!("../locales/nl/answer-form.ftl"),
+        include_str!("../locales/en/answer-form.ftl"),
+    ),
     (
         "app.ftl",
         include_str!("../locales/nl/app.ftl"),
@@ -270,7 +275,7 @@ mod tests {
     }
 
     /// The prefixes of the messages Rust words itself.
-    const RUST_PREFIXES: [&str; 3] = ["report-", "dialog-", "cli-"];
+    const RUST_PREFIXES: [&str; 4] = ["report-", "dialog-", "cli-", "answerform-"];
 
     #[test]
     fn every_message_id_in_the_rust_sources_exists_in_both_languages() {

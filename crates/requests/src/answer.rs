@@ -8,7 +8,8 @@ use std::io::Read;
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use skills_journal_store::GiverRole;
+use sha2::{Digest, Sha256};
+use skills_journal_store::{GivenFeedback, GivenSkill, GiverRole};
 
 use crate::key::TraineeKey;
 use crate::token::RequestToken;
@@ -164,9 +165,48 @@ pub enum AnswerRefused {
     NewerVersion(u32),
 }
 
+/// An answer as opened, with the digest of what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenedAnswer {
+    /// What it says.
+    pub answer: Answer,
+    /// The SHA-256 of its JSON, in hex: the same answer, sealed twice or pasted twice, has the
+    /// same digest.
+    pub digest: String,
+}
+
+impl OpenedAnswer {
+    /// The feedback as the journal imports it; `None` for a review.
+    pub fn given_feedback(&self) -> Option<GivenFeedback> {
+        let AnswerBody::Feedback(feedback) = &self.answer.body else {
+            return None;
+        };
+        Some(GivenFeedback {
+            request_id: self.answer.request_id.clone(),
+            token: self.answer.token.as_str().to_owned(),
+            digest: self.digest.clone(),
+            answered_on: self.answer.answered_on,
+            giver_name: feedback.giver_name.clone(),
+            skills: feedback
+                .skills
+                .iter()
+                .map(|s| GivenSkill {
+                    skill_id: s.skill_id.clone(),
+                    rating: s.rating,
+                    situation: s.situation.clone(),
+                    behaviour: s.behaviour.clone(),
+                    impact: s.impact.clone(),
+                    keep_doing: s.keep_doing.clone(),
+                    try_next: s.try_next.clone(),
+                })
+                .collect(),
+        })
+    }
+}
+
 /// Opens a sealed answer (the armoured block, with anything around it, or a binary age file)
 /// with the trainee's key.
-pub fn open(key: &TraineeKey, sealed: &[u8]) -> Result<Answer, AnswerRefused> {
+pub fn open(key: &TraineeKey, sealed: &[u8]) -> Result<OpenedAnswer, AnswerRefused> {
     if sealed.len() > MAX_SEALED_BYTES {
         return Err(AnswerRefused::TooLarge {
             size: sealed.len(),
@@ -197,7 +237,11 @@ pub fn open(key: &TraineeKey, sealed: &[u8]) -> Result<Answer, AnswerRefused> {
     if skills > MAX_ANSWER_SKILLS {
         return Err(AnswerRefused::NotAnAnswer(format!("{skills} skills")));
     }
-    Ok(answer)
+    let digest = Sha256::digest(&plain)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok(OpenedAnswer { answer, digest })
 }
 
 /// The armoured block in a pasted text, as age wrote it: e-mail quote marks (`> `) and the

@@ -10,12 +10,15 @@
 //! No Tauri here; the journal keeps the requests and turns answers into entries.
 
 pub mod answer;
+pub mod form;
 pub mod key;
 pub mod token;
 
+pub use answer::OpenedAnswer;
 pub use answer::{
     Answer, AnswerBody, AnswerRefused, FeedbackAnswer, MAX_ANSWER_BYTES, MAX_SEALED_BYTES,
     ReviewAnswer, SignOff, SkillFeedback, SkillReview, open, seal,
 };
+pub use form::{UnknownSkill, feedback_form};
 pub use key::{KEY_FILE, KeyError, TraineeKey};
 pub use token::{RequestToken, TokenError};

@@ -50,7 +50,27 @@ fn a_sealed_answer_opens_with_the_trainees_key_as_it_was_made() {
     let sealed = seal(&key.recipient(), &answer).unwrap();
     assert!(sealed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
     assert!(!sealed.contains("samen"), "nothing readable in the block");
-    assert_eq!(open(&key, sealed.as_bytes()).unwrap(), answer);
+    let opened = open(&key, sealed.as_bytes()).unwrap();
+    assert_eq!(opened.answer, answer);
+    let again = open(&key, seal(&key.recipient(), &answer).unwrap().as_bytes()).unwrap();
+    assert_eq!(again.digest, opened.digest, "sealed twice, the same answer");
+    assert_ne!(
+        again.digest,
+        open(
+            &key,
+            seal(&key.recipient(), &feedback("Anders"))
+                .unwrap()
+                .as_bytes()
+        )
+        .unwrap()
+        .digest
+    );
+    let given = opened.given_feedback().unwrap();
+    assert_eq!(given.token, answer.token.as_str());
+    assert_eq!(
+        given.skills[0].behaviour.as_deref(),
+        Some("Je vatte eerst samen wat ik zei.")
+    );
 
     let review = Answer {
         body: AnswerBody::Review(ReviewAnswer {
@@ -70,7 +90,9 @@ fn a_sealed_answer_opens_with_the_trainees_key_as_it_was_made() {
         ..answer
     };
     let sealed = seal(&key.recipient(), &review).unwrap();
-    assert_eq!(open(&key, sealed.as_bytes()).unwrap(), review);
+    let opened = open(&key, sealed.as_bytes()).unwrap();
+    assert_eq!(opened.answer, review);
+    assert_eq!(opened.given_feedback(), None, "a review is not feedback");
 }
 
 #[test]
@@ -83,7 +105,7 @@ fn a_block_pasted_from_an_email_with_quote_marks_and_text_around_it_opens() {
         .map(|line| format!(">  {line}  \r\n"))
         .collect();
     let mail = format!("Hoi,\n\nhier is mijn antwoord:\n\n{quoted}\nGroet,\nPriya\n");
-    assert_eq!(open(&key, mail.as_bytes()).unwrap(), answer);
+    assert_eq!(open(&key, mail.as_bytes()).unwrap().answer, answer);
 }
 
 #[test]

@@ -170,6 +170,24 @@ cli-help-salvage = Recover every entry that can still be read from a damaged jou
 cli-help-salvage--file = The damaged file (named when the damage was found: `journal.corrupt-….sqlite`)
 cli-help-import = Bring in a JSON export: into an empty journal as it was, or merged without duplicates
 cli-help-import--file = The JSON file written by `export --format json`
+cli-help-request = Ask someone for feedback in their own words, through a form file (no account, no server)
+cli-help-request-create = Make a feedback request and write its form: one HTML file that works offline in any browser
+cli-help-request-create--skills = A skill to ask about (one to three; repeat the option)
+cli-help-request-create--giver-role = Who you ask: coach, peer, manager, stakeholder, client or other
+cli-help-request-create--giver-name = Their name, shown in the form
+cli-help-request-create--giver-email = Their e-mail address, kept with the request
+cli-help-request-create--reply-to = Your own e-mail address: the form offers to send the answer there
+cli-help-request-create--setting = Where it happened: presentation, stakeholder-meeting, teamwork or other
+cli-help-request-create--date = The day it is about
+cli-help-request-create--context = One line of context, such as "sprint demo of 12 November"
+cli-help-request-create--reply-by = The day you would like an answer by
+cli-help-request-create--out = The form file to write (.html)
+cli-help-request-list = List your requests: waiting, past their reply-by date, answered, withdrawn
+cli-help-request-withdraw = Withdraw a request: answers that come later are refused
+cli-help-request-withdraw--id = The request's id (see `request list`)
+cli-help-answer = Answers to your requests
+cli-help-answer-import = Import an answer: it becomes feedback given directly by its giver
+cli-help-answer-import--file = The file with the answer block, or - to read it from standard input
 cli-help-arg-date = The day it is about (default: today)
 cli-help-arg-article = The article that prompted it (an article id such as `bundled/luisteren.md`)
 cli-help-arg-tags = A tag (repeat for more)
@@ -177,3 +195,21 @@ cli-help-arg-private = Keep it out of lists and reports unless asked for
 cli-help-arg-json = Print a JSON array instead of text
 cli-help-arg-help = Print help
 cli-help-arg-version = Print the version
+
+## Feedback requests and answers (cli/requests.rs)
+
+cli-request-not-saved = the request was not saved:
+cli-request-created = { $id }: the form is in { $file }. Send it to the person you asked; their answer comes back as a block of text for `answer import`.
+cli-requests-none = no requests yet (make one with `request create`)
+cli-request-status-waiting = waiting
+cli-request-status-overdue = past its reply-by date
+cli-request-status-answered = answered
+cli-request-status-withdrawn = withdrawn
+cli-request-reply-by = answer by { $date }
+cli-request-withdrawn = { $id } withdrawn: its answers are no longer accepted
+cli-answer-not-feedback = it is a review, not feedback
+cli-answer-already = this answer to { $id } was imported before: nothing added
+cli-answer-imported = answer to { $id } imported: { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    } of feedback given directly ({ $entries })

@@ -101,3 +101,4 @@ report-month-11 = November
 report-month-short-11 = Nov
 report-month-12 = December
 report-month-short-12 = Dec
+report-given-directly = { $giver }, given directly

@@ -170,6 +170,24 @@ cli-help-salvage = Red alle notities die nog leesbaar zijn in een beschadigd dag
 cli-help-salvage--file = Het beschadigde bestand (genoemd toen de schade werd gevonden: `journal.corrupt-….sqlite`)
 cli-help-import = Haal een JSON-export binnen: in een leeg dagboek zoals het was, of samengevoegd zonder dubbele
 cli-help-import--file = Het JSON-bestand dat `export --format json` schreef
+cli-help-request = Vraag iemand om feedback in eigen woorden, via een formulierbestand (geen account, geen server)
+cli-help-request-create = Maak een feedbackverzoek en schrijf het formulier: één HTML-bestand dat offline in elke browser werkt
+cli-help-request-create--skills = Een vaardigheid om naar te vragen (één tot drie; herhaal de optie)
+cli-help-request-create--giver-role = Wie je het vraagt: coach, peer, manager, stakeholder, client of other
+cli-help-request-create--giver-name = Diens naam, getoond in het formulier
+cli-help-request-create--giver-email = Diens e-mailadres, bewaard bij het verzoek
+cli-help-request-create--reply-to = Je eigen e-mailadres: het formulier biedt aan het antwoord daarheen te sturen
+cli-help-request-create--setting = Waar het gebeurde: presentation, stakeholder-meeting, teamwork of other
+cli-help-request-create--date = De dag waarover het gaat
+cli-help-request-create--context = Eén regel context, zoals "sprintdemo van 12 november"
+cli-help-request-create--reply-by = De dag waarvoor je graag antwoord hebt
+cli-help-request-create--out = Het formulierbestand om te schrijven (.html)
+cli-help-request-list = Toon je verzoeken: wachtend, antwoorddatum voorbij, beantwoord, ingetrokken
+cli-help-request-withdraw = Trek een verzoek in: antwoorden die later komen worden geweigerd
+cli-help-request-withdraw--id = Het id van het verzoek (zie `request list`)
+cli-help-answer = Antwoorden op je verzoeken
+cli-help-answer-import = Importeer een antwoord: het wordt feedback die rechtstreeks door de gever is gegeven
+cli-help-answer-import--file = Het bestand met het antwoordblok, of - om het van standaardinvoer te lezen
 cli-help-arg-date = De dag waar het over gaat (standaard: vandaag)
 cli-help-arg-article = Het artikel dat de aanleiding was (een artikel-id zoals `bundled/luisteren.md`)
 cli-help-arg-tags = Een tag (herhaal voor meer)
@@ -177,3 +195,21 @@ cli-help-arg-private = Houd het buiten lijsten en rapporten, tenzij erom gevraag
 cli-help-arg-json = Toon een JSON-array in plaats van tekst
 cli-help-arg-help = Toon de hulp
 cli-help-arg-version = Toon de versie
+
+## Feedbackverzoeken en antwoorden (cli/requests.rs)
+
+cli-request-not-saved = het verzoek is niet bewaard:
+cli-request-created = { $id }: het formulier staat in { $file }. Stuur het naar wie je het vraagt; het antwoord komt terug als een blok tekst voor `answer import`.
+cli-requests-none = nog geen verzoeken (maak er een met `request create`)
+cli-request-status-waiting = wacht op antwoord
+cli-request-status-overdue = antwoorddatum voorbij
+cli-request-status-answered = beantwoord
+cli-request-status-withdrawn = ingetrokken
+cli-request-reply-by = antwoord vóór { $date }
+cli-request-withdrawn = { $id } ingetrokken: antwoorden erop worden niet meer aangenomen
+cli-answer-not-feedback = het is een beoordeling, geen feedback
+cli-answer-already = dit antwoord op { $id } is al eerder geïmporteerd: niets toegevoegd
+cli-answer-imported = antwoord op { $id } geïmporteerd: { $count ->
+        [one] 1 notitie
+       *[other] { $count } notities
+    } met feedback die rechtstreeks is gegeven ({ $entries })

@@ -101,3 +101,4 @@ report-month-11 = november
 report-month-short-11 = nov
 report-month-12 = december
 report-month-short-12 = dec
+report-given-directly = { $giver }, rechtstreeks gegeven

@@ -3,7 +3,7 @@
  *
  * The .ftl files in crates/i18n/locales/<lang>/ are the one place that holds the words of the
  * app, for the UI and for Rust alike (one file per area: app.ftl, journal.ftl, forms.ftl, ...;
- * reports.ftl, dialogs.ftl and cli.ftl are Rust's own and not loaded here). This module joins each
+ * reports.ftl, dialogs.ftl, cli.ftl and answer-form.ftl are Rust's own and not loaded here). This module joins each
  * language's files into one `FluentBundle` and formats messages.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
@@ -15,6 +15,7 @@ const nlFiles = import.meta.glob<string>(
     "!../../../../crates/i18n/locales/nl/reports.ftl",
     "!../../../../crates/i18n/locales/nl/dialogs.ftl",
     "!../../../../crates/i18n/locales/nl/cli.ftl",
+    "!../../../../crates/i18n/locales/nl/answer-form.ftl",
   ],
   { query: "?raw", import: "default", eager: true },
 );
@@ -24,6 +25,7 @@ const enFiles = import.meta.glob<string>(
     "!../../../../crates/i18n/locales/en/reports.ftl",
     "!../../../../crates/i18n/locales/en/dialogs.ftl",
     "!../../../../crates/i18n/locales/en/cli.ftl",
+    "!../../../../crates/i18n/locales/en/answer-form.ftl",
   ],
   { query: "?raw", import: "default", eager: true },
 );

@@ -12,7 +12,7 @@ import { buildBundle, formatDate, formatMessage, langFromTag } from "./fluent";
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const localesDir = join(srcDir, "..", "..", "crates", "i18n", "locales");
 /** The files only Rust reads (fluent.ts leaves them out; crates/i18n tests their ids). */
-const RUST_FILES = ["cli.ftl", "dialogs.ftl", "reports.ftl"];
+const RUST_FILES = ["answer-form.ftl", "cli.ftl", "dialogs.ftl", "reports.ftl"];
 
 /** A language's UI .ftl files, in the order fluent.ts joins them. */
 function uiFiles(lang: string): string[] {
