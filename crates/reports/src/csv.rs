@@ -46,6 +46,9 @@ fn headers(lang: Lang) -> Vec<&'static str> {
             "uiterlijk",
             "afgerond",
             "tags",
+            "blijven doen",
+            "proberen",
+            "rechtstreeks gegeven",
         ],
         Lang::En => vec![
             "id",
@@ -70,6 +73,9 @@ fn headers(lang: Lang) -> Vec<&'static str> {
             "due",
             "done",
             "tags",
+            "keep doing",
+            "try next",
+            "given directly",
         ],
     }
 }
@@ -168,6 +174,17 @@ pub fn csv(report: &Report) -> Result<Vec<u8>, ::csv::Error> {
                 }
             }
             cells.push(input.tags.join(", "));
+            // Feedback in the giver's own words: what to keep and to try, and that they wrote it.
+            let (keep, try_next) = match &input.content {
+                EntryContent::Feedback(f) => (o(&f.keep_doing), o(&f.try_next)),
+                _ => (empty(), empty()),
+            };
+            cells.extend([keep, try_next]);
+            cells.push(if input.kind() == EntryKind::Feedback {
+                yes_no(entry.request_id.is_some()).to_owned()
+            } else {
+                empty()
+            });
             writer.write_record(cells.iter().map(|c| neutralise(c)))?;
         }
         writer.flush()?;

@@ -382,7 +382,11 @@ fn skill_section(out: &mut String, report: &Report, i: usize, skill: &SkillRepor
                 out,
                 "<tr><td class=\"d\">{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
                 date(lang, rating.date),
-                escape(i18n::giver(lang, rating.giver_role)),
+                escape(&i18n::giver_of(
+                    lang,
+                    rating.giver_role,
+                    rating.given_directly
+                )),
                 rating.rating
             );
         }
@@ -408,7 +412,11 @@ fn skill_section(out: &mut String, report: &Report, i: usize, skill: &SkillRepor
                 out,
                 "<blockquote><p>{}</p><p class=\"by\">— {}, {} · {} {}</p></blockquote>",
                 text(&quote.text),
-                escape(i18n::giver(lang, quote.giver_role)),
+                escape(&i18n::giver_of(
+                    lang,
+                    quote.giver_role,
+                    quote.given_directly
+                )),
                 date(lang, quote.date),
                 escape(&t(lang, Text::Rating).to_lowercase()),
                 quote.rating

@@ -196,6 +196,20 @@ pub fn giver(lang: Lang, role: GiverRole) -> &'static str {
     )
 }
 
+/// Who gave feedback, and whether they wrote it themselves: `stakeholder` or
+/// `stakeholder, given directly`.
+pub fn giver_of(lang: Lang, role: GiverRole, given_directly: bool) -> String {
+    if given_directly {
+        skills_i18n::text_with_values(
+            lang,
+            "report-given-directly",
+            [("giver", giver(lang, role))],
+        )
+    } else {
+        giver(lang, role).to_owned()
+    }
+}
+
 /// The kind of an entry.
 pub fn kind(lang: Lang, kind: EntryKind) -> &'static str {
     skills_i18n::text(

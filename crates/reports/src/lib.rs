@@ -13,6 +13,8 @@ mod escape;
 mod export;
 mod html;
 mod i18n;
+/// A date as people read it (`2 november 2026`), for other crates that word dates.
+pub use i18n::date as long_date;
 mod markdown;
 mod pdf;
 mod report;

@@ -226,7 +226,7 @@ pub fn markdown(report: &Report) -> String {
                     "| {} | {} | {} |",
                     i18n::date(lang, rating.date),
                     rating.rating,
-                    i18n::giver(lang, rating.giver_role)
+                    i18n::giver_of(lang, rating.giver_role, rating.given_directly)
                 );
             }
             out.push('\n');
@@ -254,7 +254,7 @@ pub fn markdown(report: &Report) -> String {
                     out,
                     "> {}  \n> — {}, {} · {} {}\n",
                     md(&quote.text),
-                    i18n::giver(lang, quote.giver_role),
+                    i18n::giver_of(lang, quote.giver_role, quote.given_directly),
                     i18n::date(lang, quote.date),
                     t(lang, Text::Rating).to_lowercase(),
                     quote.rating

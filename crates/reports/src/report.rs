@@ -215,6 +215,7 @@ impl Report {
                                 date: entry.input.date,
                                 rating,
                                 giver_role: feedback.giver_role,
+                                given_directly: entry.request_id.is_some(),
                             });
                             let text = [&feedback.situation, &feedback.behaviour, &feedback.impact]
                                 .into_iter()
@@ -225,6 +226,7 @@ impl Report {
                             quotes_pool.push(Quote {
                                 date: entry.input.date,
                                 giver_role: feedback.giver_role,
+                                given_directly: entry.request_id.is_some(),
                                 rating,
                                 text,
                             });

@@ -355,3 +355,84 @@ fn an_almost_empty_journal_reads_well() {
     );
     assert_has(teamwork, "Goed samengewerkt", "the one quote");
 }
+
+/// Feedback a giver wrote themselves (an imported answer) beside feedback the trainee wrote
+/// down: every format shows which is which.
+#[test]
+fn feedback_given_directly_is_marked_in_every_format() {
+    use skills_journal_store::{GivenFeedback, GivenSkill, RequestInput};
+    let mut store = journal();
+    let token = "0123456789abcdef0123456789abcdef";
+    let request = store
+        .create_request(
+            &RequestInput {
+                lang: Lang::Nl,
+                giver_role: GiverRole::Stakeholder,
+                giver_name: None,
+                giver_email: None,
+                reply_to: None,
+                setting: None,
+                about_date: Some(common::day("2026-10-05")),
+                context: None,
+                skills: vec!["teamwork".into()],
+                reply_by: None,
+            },
+            token,
+            now(),
+        )
+        .unwrap();
+    let given = GivenFeedback {
+        request_id: request.id,
+        token: token.into(),
+        digest: "one".into(),
+        answered_on: common::day("2026-10-06"),
+        giver_name: Some("Sanne".into()),
+        skills: vec![GivenSkill {
+            skill_id: "teamwork".into(),
+            rating: Some(5),
+            behaviour: Some("Je nam de overdracht rustig door".into()),
+            keep_doing: Some("Blijf samenvatten".into()),
+            ..GivenSkill::default()
+        }],
+    };
+    store.import_feedback_answer(&given, now()).unwrap();
+    for (lang, marker, plain) in [
+        (Lang::Nl, "stakeholder, rechtstreeks gegeven", "collega"),
+        (Lang::En, "stakeholder, given directly", "peer"),
+    ] {
+        let report = Report::build(&store, &catalogue(), &options(lang)).unwrap();
+        let teamwork = report.skills.iter().find(|s| s.id == "teamwork").unwrap();
+        assert!(teamwork.ratings.iter().any(|r| r.given_directly));
+        assert!(teamwork.ratings.iter().any(|r| !r.given_directly));
+        let markdown = skills_reports::markdown(&report);
+        let html = skills_reports::html(&report);
+        let csv = String::from_utf8(skills_reports::csv(&report).unwrap()).unwrap();
+        let pdf_text = normalise(&pdf_pages(&pdf(&report).unwrap()).join("\n"));
+        for (format, text) in [("markdown", &markdown), ("html", &html), ("pdf", &pdf_text)] {
+            assert!(
+                text.to_lowercase().contains(marker),
+                "{format} ({lang:?}) marks it"
+            );
+            assert!(
+                text.to_lowercase().contains(plain),
+                "{format} ({lang:?}) keeps the rest"
+            );
+        }
+        let row = csv.lines().find(|l| l.contains("rustig door")).unwrap();
+        let yes = if lang == Lang::Nl { ";ja" } else { ";yes" };
+        assert!(
+            row.ends_with(yes) && row.contains("Blijf samenvatten"),
+            "{row}"
+        );
+        let other = csv
+            .lines()
+            .find(|l| l.contains("hielp bij de release"))
+            .unwrap();
+        assert!(!other.ends_with(yes), "{other}");
+    }
+    let json = String::from_utf8(skills_reports::json(&store, now()).unwrap()).unwrap();
+    assert!(
+        json.contains("\"requestId\": \"request-1\""),
+        "the JSON export keeps the origin"
+    );
+}

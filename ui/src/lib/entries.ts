@@ -25,6 +25,8 @@ export function contentFields(content: EntryContent): TextField[] {
           ["content.behaviour", content.behaviour],
           ["content.impact", content.impact],
           ["content.nextStep", content.nextStep],
+          ["content.keepDoing", content.keepDoing ?? null],
+          ["content.tryNext", content.tryNext ?? null],
         ];
       case "reflection":
         return [

@@ -99,6 +99,10 @@ export function fieldLabel(path: string, kind: EntryKind | null = null): string 
       return t("label-field-impact");
     case "content.nextStep":
       return t("label-field-next-step");
+    case "content.keepDoing":
+      return t("label-field-keep-doing");
+    case "content.tryNext":
+      return t("label-field-try-next");
     case "content.task":
       return t("label-field-task");
     case "content.action":

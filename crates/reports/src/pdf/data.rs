@@ -149,7 +149,7 @@ struct LevelRow {
 #[derive(Serialize)]
 struct RatingRow {
     date: String,
-    giver: &'static str,
+    giver: String,
     rating: u8,
 }
 
@@ -258,7 +258,7 @@ fn skill_data(report: &Report, skill: &SkillReport, chart: Option<String>) -> Sk
             .iter()
             .map(|rating| RatingRow {
                 date: i18n::date(lang, rating.date),
-                giver: i18n::giver(lang, rating.giver_role),
+                giver: i18n::giver_of(lang, rating.giver_role, rating.given_directly),
                 rating: rating.rating,
             })
             .collect(),
@@ -269,7 +269,7 @@ fn skill_data(report: &Report, skill: &SkillReport, chart: Option<String>) -> Sk
                 text: quote.text.clone(),
                 by: format!(
                     "— {}, {} · {} {}",
-                    i18n::giver(lang, quote.giver_role),
+                    i18n::giver_of(lang, quote.giver_role, quote.given_directly),
                     i18n::date(lang, quote.date),
                     t(lang, Text::Rating).to_lowercase(),
                     quote.rating

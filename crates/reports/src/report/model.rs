@@ -91,6 +91,8 @@ pub struct RatingPoint {
     pub rating: u8,
     /// Who gave it.
     pub giver_role: GiverRole,
+    /// The giver wrote it themselves (an answer to a request), not the trainee.
+    pub given_directly: bool,
 }
 
 /// Entries about a skill in one month.
@@ -124,6 +126,8 @@ pub struct Quote {
     pub date: NaiveDate,
     /// Who gave it.
     pub giver_role: GiverRole,
+    /// The giver wrote it themselves (an answer to a request), not the trainee.
+    pub given_directly: bool,
     /// Their rating.
     pub rating: u8,
     /// What they said (situation, behaviour, impact joined).
