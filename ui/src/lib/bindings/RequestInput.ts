@@ -20,9 +20,13 @@ giverRole: GiverRole,
  */
 giverName: string | null, 
 /**
- * Their e-mail address, for the form's "send by e-mail" button.
+ * Their e-mail address, to send the request to.
  */
 giverEmail: string | null, 
+/**
+ * The trainee's own address: the form offers to e-mail the answer there.
+ */
+replyTo: string | null, 
 /**
  * Where it happened.
  */
