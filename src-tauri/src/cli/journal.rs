@@ -275,28 +275,56 @@ pub fn log(store: &mut JournalStore, command: LogCommand) -> CliResult {
             Ok(ExitCode::SUCCESS)
         }
         Err(StoreError::Validation(problems)) => {
-            let mut err = std::io::stderr().lock();
-            let header = say::text("cli-log-not-saved", &[]);
-            writeln!(err, "{}", say::text("cli-error", &[("message", &header)]))?;
-            for problem in &problems {
-                let skill = skill_of(&entry, &problem.field);
-                let text = wording::validation_text(say::lang(), problem, entry.kind(), skill);
-                writeln!(err, "  {}: {text}", option_for(&problem.field))?;
-            }
+            let skills: Vec<&str> = entry.skills.iter().map(|s| s.skill_id.as_str()).collect();
+            let refused = Refused {
+                header: "cli-log-not-saved",
+                kind: entry.kind(),
+                skills: &skills,
+                option_for,
+            };
+            refused.print(&problems)?;
             Ok(ExitCode::FAILURE)
         }
         Err(error) => Err(error.into()),
     }
 }
 
-/// The skill id a `skills[i]…` field is about, or "".
-fn skill_of<'a>(entry: &'a EntryInput, field: &str) -> &'a str {
-    field
-        .strip_prefix("skills[")
-        .and_then(|rest| rest.split(']').next())
-        .and_then(|index| index.parse::<usize>().ok())
-        .and_then(|index| entry.skills.get(index))
-        .map_or("", |skill| skill.skill_id.as_str())
+/// A write the store refused, printed on stderr: a header, then each problem named by the
+/// option that sets its field and worded in the command line's language.
+pub(super) struct Refused<'a> {
+    /// The header's message id (`cli-log-not-saved`).
+    pub header: &'static str,
+    /// The kind of entry the rules are worded for.
+    pub kind: EntryKind,
+    /// The skill ids in the order `skills[i]` counts them.
+    pub skills: &'a [&'a str],
+    /// The option that sets a field.
+    pub option_for: fn(&str) -> String,
+}
+
+impl Refused<'_> {
+    pub fn print(&self, problems: &[skills_journal_store::FieldError]) -> std::io::Result<()> {
+        let mut err = std::io::stderr().lock();
+        let header = say::text(self.header, &[]);
+        writeln!(err, "{}", say::text("cli-error", &[("message", &header)]))?;
+        for problem in problems {
+            let skill = self.skill_of(&problem.field);
+            let text = wording::validation_text(say::lang(), problem, self.kind, skill);
+            writeln!(err, "  {}: {text}", (self.option_for)(&problem.field))?;
+        }
+        Ok(())
+    }
+
+    /// The skill id a `skills[i]…` field is about, or "".
+    fn skill_of(&self, field: &str) -> &str {
+        field
+            .strip_prefix("skills[")
+            .and_then(|rest| rest.split(']').next())
+            .and_then(|index| index.parse::<usize>().ok())
+            .and_then(|index| self.skills.get(index))
+            .copied()
+            .unwrap_or("")
+    }
 }
 
 /// The option that sets a field, so a validation message points at what to change.

@@ -14,7 +14,7 @@ use skills_journal_store::{
 };
 use skills_requests::{AnswerRefused, MAX_SEALED_BYTES, RequestToken, TraineeKey};
 
-use super::journal::{CliResult, parse_giver, parse_setting};
+use super::journal::{CliResult, Refused, parse_giver, parse_setting};
 use super::say;
 use crate::{settings, wording};
 
@@ -90,15 +90,14 @@ pub fn create(
     let request = match store.create_request(&input, token.as_str(), Utc::now()) {
         Ok(request) => request,
         Err(StoreError::Validation(problems)) => {
-            let mut err = std::io::stderr().lock();
-            let header = say::text("cli-request-not-saved", &[]);
-            writeln!(err, "{}", say::text("cli-error", &[("message", &header)]))?;
-            for problem in &problems {
-                let skill = skill_of(&input, &problem.field);
-                let kind = skills_journal_store::EntryKind::Feedback;
-                let text = wording::validation_text(say::lang(), problem, kind, skill);
-                writeln!(err, "  {}: {text}", option_for(&problem.field))?;
-            }
+            let skills: Vec<&str> = input.skills.iter().map(String::as_str).collect();
+            let refused = Refused {
+                header: "cli-request-not-saved",
+                kind: skills_journal_store::EntryKind::Feedback,
+                skills: &skills,
+                option_for,
+            };
+            refused.print(&problems)?;
             return Ok(ExitCode::FAILURE);
         }
         Err(error) => return Err(error.into()),
@@ -223,16 +222,6 @@ fn read_bounded(file: &Path) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
         )
     })?;
     Ok(bytes)
-}
-
-/// The skill id a `skills[i]` field is about, or "".
-fn skill_of<'a>(input: &'a RequestInput, field: &str) -> &'a str {
-    field
-        .strip_prefix("skills[")
-        .and_then(|rest| rest.split(']').next())
-        .and_then(|index| index.parse::<usize>().ok())
-        .and_then(|index| input.skills.get(index))
-        .map_or("", String::as_str)
 }
 
 /// The option that sets a field of a request.
