@@ -43,8 +43,8 @@ pub use model::{
     FeedbackContent, FeedbackSetting, GiverRole, ReflectionContent, SelfAssessmentContent,
 };
 pub use requests::{
-    AnswerImport, FeedbackRequest, GivenFeedback, GivenSkill, MAX_REQUEST_SKILLS, RequestInput,
-    RequestStatus,
+    AnswerImport, FeedbackRequest, GivenFeedback, GivenSkill, MAX_CONTEXT_CHARS,
+    MAX_REQUEST_SKILLS, RequestInput, RequestStatus, is_request_token,
 };
 pub use salvage::SalvageSummary;
 pub use search::{

@@ -18,10 +18,18 @@ use crate::model::{
     GiverRole,
 };
 use crate::store::{Catalogue, JournalStore};
-use crate::validation::{self, MAX_LINE_CHARS, MAX_TEXT_CHARS};
+use crate::validation::{self, MAX_LINE_CHARS};
 
 /// The most skills one request may ask about.
 pub const MAX_REQUEST_SKILLS: usize = 3;
+/// The most characters of a request's context (one line, "sprintdemo van 12 november").
+pub const MAX_CONTEXT_CHARS: usize = 500;
+
+/// Whether `text` is a request token as the journal keeps it: 32 lowercase hex digits (128
+/// bits). The one definition, for the store and for the requests crate that makes tokens.
+pub fn is_request_token(text: &str) -> bool {
+    text.len() == 32 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
 
 /// What the trainee asks for: the request as prepared in the window or on the command line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -227,13 +235,13 @@ impl JournalStore {
         id: &str,
         now: DateTime<Utc>,
     ) -> Result<FeedbackRequest, StoreError> {
-        load(&self.conn, id, now.date_naive())?;
         self.conn
             .execute(
                 "UPDATE requests SET withdrawn_at = ?2 WHERE id = ?1 AND withdrawn_at IS NULL",
                 params![id, now],
             )
             .ctx("withdraw the request")?;
+        // No such request: nothing was updated, and `load` says so.
         load(&self.conn, id, now.date_naive())
     }
 
@@ -250,8 +258,7 @@ impl JournalStore {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .ctx(context)?;
-        let request = load(&tx, &answer.request_id, now.date_naive())
-            .map_err(|_| StoreError::RequestNotFound(answer.request_id.clone()))?;
+        let request = load(&tx, &answer.request_id, now.date_naive())?;
         if request.token != answer.token {
             return Err(StoreError::AnswerNotForRequest(request.id));
         }
@@ -398,11 +405,7 @@ fn check_request(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let mut errors = Vec::new();
-    let valid_token = token.len() == 32
-        && token
-            .bytes()
-            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-    if !valid_token {
+    if !is_request_token(token) {
         errors.push(FieldError::new(
             "token",
             Code::NotAllowed,
@@ -448,7 +451,7 @@ fn check_request(
         ("giverName", &input.giver_name, MAX_LINE_CHARS),
         ("giverEmail", &input.giver_email, MAX_LINE_CHARS),
         ("replyTo", &input.reply_to, MAX_LINE_CHARS),
-        ("context", &input.context, MAX_TEXT_CHARS.min(500)),
+        ("context", &input.context, MAX_CONTEXT_CHARS),
     ] {
         validation::check_length(&mut errors, field, text.as_deref(), limit);
     }
