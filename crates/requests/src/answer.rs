@@ -237,10 +237,7 @@ pub fn open(key: &TraineeKey, sealed: &[u8]) -> Result<OpenedAnswer, AnswerRefus
     if skills > MAX_ANSWER_SKILLS {
         return Err(AnswerRefused::NotAnAnswer(format!("{skills} skills")));
     }
-    let digest = Sha256::digest(&plain)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let digest = crate::hex(&Sha256::digest(&plain));
     Ok(OpenedAnswer { answer, digest })
 }
 

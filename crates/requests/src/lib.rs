@@ -22,3 +22,8 @@ pub use answer::{
 pub use form::{UnknownSkill, feedback_form};
 pub use key::{KEY_FILE, KeyError, TraineeKey};
 pub use token::{RequestToken, TokenError};
+
+/// Bytes as lowercase hex (tokens, digests).
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

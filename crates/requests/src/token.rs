@@ -26,7 +26,7 @@ impl RequestToken {
     pub fn new() -> Result<Self, TokenError> {
         let mut bytes = [0_u8; 16];
         getrandom::fill(&mut bytes).map_err(TokenError::NoRandomness)?;
-        Ok(Self(bytes.iter().map(|b| format!("{b:02x}")).collect()))
+        Ok(Self(crate::hex(&bytes)))
     }
 
     /// The token as text.
@@ -39,11 +39,7 @@ impl TryFrom<String> for RequestToken {
     type Error = TokenError;
 
     fn try_from(text: String) -> Result<Self, TokenError> {
-        let valid = text.len() == 32
-            && text
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-        if valid {
+        if skills_journal_store::is_request_token(&text) {
             Ok(Self(text))
         } else {
             Err(TokenError::Malformed)
