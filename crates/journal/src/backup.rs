@@ -250,6 +250,8 @@ fn copy_verified(conn: &Connection, temporary: &Path) -> Result<(), StoreError> 
         Backup::new(conn, &mut target)
             .and_then(|backup| backup.run_to_completion(1024, Duration::ZERO, None))
             .ctx(context)?;
+        // A backup holds all the journal holds, its key for answers too.
+        crate::db::keep_private(temporary);
         // The copy carries the journal's WAL flag; one self-contained file is what a backup
         // should be, and it can then be opened read-only for verification.
         let _mode: String = target

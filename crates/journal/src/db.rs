@@ -76,6 +76,7 @@ pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<(Connection, 
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
     )
     .ctx("open the journal")?;
+    keep_private(path);
     // Identity first (only reads), then the pragmas (WAL rewrites the header), then the check.
     let checked = check_identity(path, &conn)
         .and_then(|()| configure(&conn).ctx("open the journal"))
@@ -105,8 +106,30 @@ pub(crate) fn create_file(path: &Path) -> Result<(Connection, bool), StoreError>
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
     )
     .ctx("create the journal")?;
+    keep_private(path);
     configure(&conn).ctx("create the journal")?;
     Ok((conn, true))
+}
+
+/// Makes a journal file (or a backup) readable by the trainee's account only, with the
+/// `-wal` and `-shm` files SQLite keeps beside it (it gives new ones the file's own
+/// permissions): it holds their candid entries and the key that opens answers to their
+/// requests. Best effort: a file system without Unix permissions still gets a journal.
+pub(crate) fn keep_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            let file = std::path::PathBuf::from(name);
+            if file.exists() {
+                let _ = fs::set_permissions(&file, fs::Permissions::from_mode(0o600));
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 /// Removes a journal file and its `-wal`/`-shm` companions (best effort: used to undo a

@@ -10,8 +10,16 @@
 //!                 "content": { "kind": "feedback", ... },
 //!                 "history": [{ "version": 1, "savedAt": "…", "input": { ...an EntryInput... } }] }],
 //!   "articleLinks": [{ "articleId": "bundled/luisteren", "item": "echt luisteren",
-//!                      "skillId": "listening", "linkedAt": "…" }] }
+//!                      "skillId": "listening", "linkedAt": "…" }],
+//!   "note": "This file holds your journal and the private key …",
+//!   "identities": [{ "recipient": "age1…", "secret": "AGE-SECRET-KEY-1…", "createdAt": "…" }],
+//!   "requests": [{ "id": "request-1", "token": "…", "lang": "nl", "giverRole": "peer", … }],
+//!   "answers": [{ "digest": "…", "requestId": "request-1", "answeredOn": "…", "importedAt": "…" }] }
 //! ```
+//!
+//! The key pairs make the export as private as the journal: they open answers to its requests
+//! (`note` says so in the file). Requests are matched by token in a merge; an entry given
+//! directly (`requestId`) keeps pointing at its request.
 //!
 //! Every entry is exported, those in the trash too (with `deletedAt`), each with its earlier
 //! versions (`history`, oldest first; the current version is the entry itself), and the links
@@ -20,7 +28,8 @@
 //!
 //! Importing, in one transaction (all or nothing):
 //! 1. the format and version are checked, then ids, versions and custom skills;
-//! 2. **into an empty journal** everything keeps its id, version, times and history, so exporting
+//! 2. **into an empty journal** (no entries, custom skills or requests) everything keeps its
+//!    id, version, times and history, so exporting
 //!    again gives the same document (apart from `exportedAt`);
 //! 3. **into a journal with data** (a merge) custom skills are matched by name (ignoring case and
 //!    accents) and entries by identity: the same creation time (stored to the nanosecond), kind,
@@ -48,7 +57,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::article_links::{self, ArticleLink};
 use crate::error::{DbContext, FieldError, StoreError, ValidationCode};
+use crate::identities::StoredIdentity;
 use crate::model::{Entry, EntryContent, EntryId, EntryInput};
+use crate::requests::FeedbackRequest;
 use crate::rows;
 use crate::skills::CustomSkill;
 use crate::snippets::fold;
@@ -57,11 +68,14 @@ use crate::validation::{self, Editing};
 
 mod checks;
 mod identity;
+mod requests;
 
 pub use checks::MAX_IMPORTED_NUMBER;
 use checks::check_structure;
 pub(crate) use checks::collect;
 use identity::{identities, identity};
+pub use requests::ImportedAnswer;
+pub(crate) use requests::answers as answers_of;
 
 /// The value of [`JournalExport::format`].
 pub const EXPORT_FORMAT: &str = "skills-journal";
@@ -87,7 +101,24 @@ pub struct JournalExport {
     /// written before links existed).
     #[serde(default)]
     pub article_links: Vec<ArticleLink>,
+    /// What the file holds besides entries, for a person opening it ([`KEYS_NOTE`]).
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The trainee's key pairs: they open the answers to the requests below, so whoever holds
+    /// the file can read those (absent in files written before requests existed).
+    #[serde(default)]
+    pub identities: Vec<StoredIdentity>,
+    /// The feedback requests sent, with their tokens.
+    #[serde(default)]
+    pub requests: Vec<FeedbackRequest>,
+    /// The answers imported, by digest (so none is imported twice after a restore).
+    #[serde(default)]
+    pub answers: Vec<ImportedAnswer>,
 }
+
+/// The export's [`JournalExport::note`]: it holds a private key.
+pub const KEYS_NOTE: &str = "This file holds your journal and the private key that opens answers \
+     to your feedback requests (identities). Keep it as private as the journal itself.";
 
 /// One entry with its earlier versions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -131,6 +162,9 @@ pub struct ImportSummary {
     /// Links from articles' list items to skills added (the journal's own link of an item wins).
     #[serde(default)]
     pub links_added: u32,
+    /// Feedback requests added (one with the token of a request the journal has is the same).
+    #[serde(default)]
+    pub requests_added: u32,
 }
 
 /// Just the header, read first so a file of another format or version gets a clear message
@@ -234,6 +268,10 @@ impl JournalStore {
             custom_skills,
             entries,
             article_links: self.all_article_links()?,
+            note: Some(KEYS_NOTE.to_owned()),
+            identities: crate::identities::read_all(&self.conn)?,
+            requests: self.requests(now.date_naive())?,
+            answers: answers_of(&self.conn)?,
         })
     }
 
@@ -260,10 +298,24 @@ impl JournalStore {
         let existing_skills: i64 = tx
             .query_row("SELECT count(*) FROM custom_skills", [], |r| r.get(0))
             .ctx(context)?;
-        let restore = existing_entries == 0 && existing_skills == 0;
+        let existing_requests: i64 = tx
+            .query_row("SELECT count(*) FROM requests", [], |r| r.get(0))
+            .ctx(context)?;
+        let restore = existing_entries == 0 && existing_skills == 0 && existing_requests == 0;
         let mut summary = ImportSummary::default();
 
         let skill_ids = import_skills(&tx, export, restore, &mut summary)?;
+        let mut errors = Vec::new();
+        let (request_ids, requests_added) = requests::import(
+            &tx,
+            &self.catalogue,
+            export,
+            restore,
+            &skill_ids,
+            now,
+            &mut errors,
+        )?;
+        summary.requests_added = requests_added;
         let known = if restore {
             HashMap::new()
         } else {
@@ -327,7 +379,6 @@ impl JournalStore {
             ValidationCode::UnknownSkill,
             ValidationCode::SkillArchived,
         ];
-        let mut errors = Vec::new();
         let mut links = Vec::with_capacity(added.len());
         for &(i, id) in &added {
             let exported = &export.entries[i];
@@ -376,6 +427,23 @@ impl JournalStore {
             .ctx(context)?;
             if entry.deleted_at.is_some() {
                 rows::set_trashed(&tx, id, entry.deleted_at)?;
+            }
+            if let Some(request) = &entry.request_id {
+                let Some(request) = request_ids.get(request) else {
+                    let message = "given directly through a request the file does not hold";
+                    let field = format!("{prefix}requestId");
+                    errors.push(FieldError::new(
+                        field,
+                        ValidationCode::UnknownEntry,
+                        message,
+                    ));
+                    continue;
+                };
+                tx.execute(
+                    "UPDATE entries SET request_id = ?2 WHERE id = ?1",
+                    params![id, request],
+                )
+                .ctx(context)?;
             }
             for (old, old_input) in exported.history.iter().zip(&versions) {
                 let snapshot = serde_json::to_string(old_input)

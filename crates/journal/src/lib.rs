@@ -11,6 +11,7 @@ mod drafts;
 mod entries;
 mod error;
 mod exchange;
+mod identities;
 mod lock;
 mod migrations;
 mod model;
@@ -33,9 +34,10 @@ pub use drafts::Draft;
 pub use entries::TRASH_DAYS;
 pub use error::{FieldError, StoreError, ValidationCode};
 pub use exchange::{
-    EXPORT_FORMAT, EXPORT_VERSION, ExportedEntry, ExportedVersion, ImportSummary, JournalExport,
-    MAX_IMPORTED_NUMBER,
+    EXPORT_FORMAT, EXPORT_VERSION, ExportedEntry, ExportedVersion, ImportSummary, ImportedAnswer,
+    JournalExport, KEYS_NOTE, MAX_IMPORTED_NUMBER,
 };
+pub use identities::StoredIdentity;
 pub use lock::JournalLock;
 pub use migrations::SCHEMA_VERSION;
 pub use model::{

@@ -14,7 +14,7 @@ use crate::error::{DbContext, StoreError};
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// Migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// Version 1: entries with typed columns per kind, their skills, tags and versions, custom
 /// skills, drafts and the full-text index.
@@ -170,6 +170,16 @@ ALTER TABLE entries ADD COLUMN try_next TEXT;
 -- Set when the entry holds feedback given directly by its giver, through this request (only
 -- an imported answer sets it; an edit cannot).
 ALTER TABLE entries ADD COLUMN request_id TEXT REFERENCES requests (id);
+"#;
+
+/// Version 4: the trainee's age key pairs, in the journal so that its backups and exports
+/// carry them (see identities.rs).
+const V4: &str = r#"
+CREATE TABLE identities (
+    recipient  TEXT PRIMARY KEY,            -- age1…, the public half the forms carry
+    secret     TEXT NOT NULL,               -- AGE-SECRET-KEY-1…
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
 "#;
 
 /// The schema version recorded in the file.

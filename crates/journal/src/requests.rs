@@ -182,7 +182,7 @@ impl JournalStore {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .ctx(context)?;
         let input = normalise(input);
-        check_request(&tx, &self.catalogue, &input, token, now)?;
+        check_request(&tx, &self.catalogue, &input, Some(token), now)?;
         let skills = serde_json::to_string(&input.skills)
             .map_err(|source| StoreError::StoredData { context, source })?;
         tx.execute(
@@ -211,6 +211,16 @@ impl JournalStore {
         let request = load(&tx, &format!("request-{n}"), now.date_naive())?;
         tx.commit().ctx(context)?;
         Ok(request)
+    }
+
+    /// Checks a request as [`Self::create_request`] would, saving nothing: the window asks
+    /// where to write the form only for a request that will be accepted.
+    pub fn check_request(
+        &self,
+        input: &RequestInput,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        check_request(&self.conn, &self.catalogue, &normalise(input), None, now)
     }
 
     /// Every request, newest first, with its status on `today`.
@@ -385,7 +395,7 @@ fn check_answer_skills(
 }
 
 /// The request with its texts trimmed and empty ones dropped.
-fn normalise(input: &RequestInput) -> RequestInput {
+pub(crate) fn normalise(input: &RequestInput) -> RequestInput {
     let clean = |text: &Option<String>| validation::clean_text(text.as_deref());
     RequestInput {
         giver_name: clean(&input.giver_name),
@@ -397,15 +407,16 @@ fn normalise(input: &RequestInput) -> RequestInput {
     }
 }
 
-fn check_request(
+/// `token`: none when only the request's own fields are checked.
+pub(crate) fn check_request(
     conn: &Connection,
     catalogue: &Catalogue,
     input: &RequestInput,
-    token: &str,
+    token: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let mut errors = Vec::new();
-    if !is_request_token(token) {
+    if token.is_some_and(|token| !is_request_token(token)) {
         errors.push(FieldError::new(
             "token",
             Code::NotAllowed,

@@ -147,14 +147,27 @@ impl JournalStore {
                 Err(_) => unreadable += 1,
             }
         }
+        // A file of an older schema has none of these; a damaged table gives what it can.
+        let requests = self.requests(now.date_naive()).unwrap_or_default();
+        // Feedback whose request could not be read keeps its giver's words, not the link.
+        for exported in &mut entries {
+            let request = exported.entry.request_id.as_ref();
+            if request.is_some_and(|id| !requests.iter().any(|r| &r.id == id)) {
+                exported.entry.request_id = None;
+            }
+        }
         let export = JournalExport {
             format: EXPORT_FORMAT.to_owned(),
             version: EXPORT_VERSION,
             exported_at: now,
             custom_skills,
             entries,
-            // A file of an older schema has none; a damaged table gives what it can.
             article_links: self.all_article_links().unwrap_or_default(),
+            note: None,
+            // The key that opens answers: above all what a salvage must not lose.
+            identities: crate::identities::read_all(&self.conn).unwrap_or_default(),
+            answers: crate::exchange::answers_of(&self.conn).unwrap_or_default(),
+            requests,
         };
         (export, unreadable)
     }

@@ -373,3 +373,24 @@ fn a_backup_reason_is_written_as_its_json_says() {
         );
     }
 }
+
+/// The journal holds candid entries and the key that opens answers: only its owner reads it,
+/// its write-ahead log and its backups.
+#[cfg(unix)]
+#[test]
+fn the_journal_its_log_and_its_backups_are_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = common::file_store(dir.path(), now());
+    store
+        .create_entry(&common::reflection("2026-11-02", "Eerlijk"), now())
+        .unwrap();
+    let backup = store.backup_now(now()).unwrap();
+    let journal = common::journal_path(dir.path());
+    let mut wal = journal.as_os_str().to_owned();
+    wal.push("-wal");
+    for file in [journal.clone(), wal.into(), backup.path] {
+        let mode = fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+    }
+}

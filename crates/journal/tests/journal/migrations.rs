@@ -138,6 +138,13 @@ fn every_earlier_schema_opens_from_its_fixture() {
                 "fixture v{version}: given directly survives"
             );
         }
+        if version >= 4 {
+            assert_eq!(
+                store.identities().unwrap(),
+                [fixture_identity()],
+                "fixture v{version}: the key for answers survives"
+            );
+        }
         let searched = store.find(&EntryQuery {
             text: Some("presen".into()),
             include_private: true,
@@ -172,6 +179,15 @@ fn every_earlier_schema_opens_from_its_fixture() {
 }
 
 const FIXTURE_TOKEN: &str = "00112233445566778899aabbccddeeff";
+
+/// A key pair of the right shape (the journal keeps the text; only the requests crate reads it).
+fn fixture_identity() -> skills_journal_store::StoredIdentity {
+    skills_journal_store::StoredIdentity {
+        recipient: format!("age1{}", "q".repeat(58)),
+        secret: format!("AGE-SECRET-KEY-1{}", "Q".repeat(58)),
+        created_at: now(),
+    }
+}
 
 fn fixture_request() -> skills_journal_store::RequestInput {
     skills_journal_store::RequestInput {
@@ -262,6 +278,7 @@ fn write_schema_fixture() {
         }],
     };
     store.import_feedback_answer(&given, now()).unwrap();
+    store.add_identity(&fixture_identity()).unwrap();
     store.close().unwrap();
     let conn = Connection::open(&path).unwrap();
     let _: String = conn

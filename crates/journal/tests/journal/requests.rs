@@ -4,7 +4,7 @@
 use skills_catalogue::Lang;
 use skills_journal_store::{
     EntryContent, EntryQuery, FeedbackSetting, GivenFeedback, GivenSkill, GiverRole, RequestInput,
-    RequestStatus, StoreError, ValidationCode,
+    RequestStatus, StoreError, StoredIdentity, ValidationCode,
 };
 
 use super::common::{self, date, days_later, now};
@@ -235,5 +235,108 @@ fn a_guessed_replayed_or_late_answer_is_refused_and_adds_nothing() {
     assert_eq!(
         store.request(&one.id, date("2026-11-02")).unwrap().answers,
         0
+    );
+}
+
+fn identity(n: char) -> StoredIdentity {
+    StoredIdentity {
+        recipient: format!("age1{}", n.to_string().repeat(58)),
+        secret: format!(
+            "AGE-SECRET-KEY-1{}",
+            n.to_ascii_uppercase().to_string().repeat(58)
+        ),
+        created_at: now(),
+    }
+}
+
+#[test]
+fn requests_answers_and_keys_travel_in_the_export_and_come_back_once() {
+    let mut store = common::memory_store();
+    store.add_identity(&identity('q')).unwrap();
+    let made = store.create_request(&request(), TOKEN, now()).unwrap();
+    store
+        .import_feedback_answer(&answer(&made.id, TOKEN, "d1"), days_later(1))
+        .unwrap();
+    let export = store.export(days_later(2)).unwrap();
+    assert!(
+        export
+            .note
+            .as_deref()
+            .is_some_and(|note| note.contains("private key"))
+    );
+    assert_eq!(export.identities, [identity('q')]);
+    assert_eq!(export.requests.len(), 1);
+    assert_eq!(export.answers.len(), 1);
+    let json = export.to_json().unwrap();
+
+    // Restored into an empty journal: the same ids, the entries still given directly, and the
+    // same answer is still known (importing it again adds nothing).
+    let mut restored = common::memory_store();
+    let summary = restored
+        .import(
+            &skills_journal_store::JournalExport::from_json(&json).unwrap(),
+            days_later(3),
+        )
+        .unwrap();
+    assert_eq!(summary.requests_added, 1);
+    assert_eq!(restored.identities().unwrap(), [identity('q')]);
+    let back = restored.request(&made.id, date("2026-11-04")).unwrap();
+    assert_eq!(
+        (back.token.as_str(), back.status),
+        (TOKEN, RequestStatus::Answered)
+    );
+    assert_eq!(restored.entries_of_request(&made.id).unwrap().len(), 2);
+    let again = restored
+        .import_feedback_answer(&answer(&made.id, TOKEN, "d1"), days_later(4))
+        .unwrap();
+    assert!(again.already_imported);
+
+    // Merged into a journal with a request of its own: matched by token, renumbered, and the
+    // given-directly entries point at the request's new id. A second merge adds nothing.
+    let mut other = common::memory_store();
+    other.add_identity(&identity('p')).unwrap();
+    other
+        .create_request(&request(), "ffffffffffffffffffffffffffffffff", now())
+        .unwrap();
+    let merged = other.import(&export, days_later(3)).unwrap();
+    assert_eq!(merged.requests_added, 1);
+    assert_eq!(
+        other.identities().unwrap().len(),
+        2,
+        "both keys open answers"
+    );
+    let moved = other.requests(date("2026-11-04")).unwrap();
+    let moved = moved.iter().find(|r| r.token == TOKEN).unwrap();
+    assert_eq!(moved.id, "request-2");
+    assert_eq!(other.entries_of_request("request-2").unwrap().len(), 2);
+    let twice = other.import(&export, days_later(4)).unwrap();
+    assert_eq!((twice.requests_added, twice.entries_added), (0, 0));
+}
+
+#[test]
+fn an_entry_given_through_a_request_the_file_lacks_is_refused() {
+    let mut store = common::memory_store();
+    let made = store.create_request(&request(), TOKEN, now()).unwrap();
+    store
+        .import_feedback_answer(&answer(&made.id, TOKEN, "d1"), days_later(1))
+        .unwrap();
+    let mut export = store.export(days_later(2)).unwrap();
+    export.requests.clear();
+    export.answers.clear();
+    let mut target = common::memory_store();
+    let Err(StoreError::Validation(errors)) = target.import(&export, days_later(3)) else {
+        panic!("an entry pointing at no request was imported");
+    };
+    assert!(
+        errors.iter().any(|e| e.field.ends_with("requestId")),
+        "{errors:?}"
+    );
+    assert!(
+        target
+            .find(&EntryQuery::default())
+            .unwrap()
+            .items
+            .is_empty(),
+        "nothing imported"
     );
 }

@@ -23,4 +23,8 @@ skillsMatched: number,
 /**
  * Links from articles' list items to skills added (the journal's own link of an item wins).
  */
-linksAdded: number, };
+linksAdded: number, 
+/**
+ * Feedback requests added (one with the token of a request the journal has is the same).
+ */
+requestsAdded: number, };

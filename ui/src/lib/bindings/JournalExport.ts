@@ -2,6 +2,9 @@
 import type { ArticleLink } from "./ArticleLink";
 import type { CustomSkill } from "./CustomSkill";
 import type { ExportedEntry } from "./ExportedEntry";
+import type { FeedbackRequest } from "./FeedbackRequest";
+import type { ImportedAnswer } from "./ImportedAnswer";
+import type { StoredIdentity } from "./StoredIdentity";
 
 /**
  * The complete journal in a documented, versioned format (see the module documentation).
@@ -31,4 +34,21 @@ entries: Array<ExportedEntry>,
  * The trainee's links from articles' unrecognised list items to skills (absent in files
  * written before links existed).
  */
-articleLinks: Array<ArticleLink>, };
+articleLinks: Array<ArticleLink>, 
+/**
+ * What the file holds besides entries, for a person opening it ([`KEYS_NOTE`]).
+ */
+note: string | null, 
+/**
+ * The trainee's key pairs: they open the answers to the requests below, so whoever holds
+ * the file can read those (absent in files written before requests existed).
+ */
+identities: Array<StoredIdentity>, 
+/**
+ * The feedback requests sent, with their tokens.
+ */
+requests: Array<FeedbackRequest>, 
+/**
+ * The answers imported, by digest (so none is imported twice after a restore).
+ */
+answers: Array<ImportedAnswer>, };
