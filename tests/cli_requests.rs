@@ -106,25 +106,44 @@ fn a_request_makes_a_form_in_its_language_that_holds_no_secret() {
     assert_eq!(data["skills"][0]["levels"].as_array().unwrap().len(), 5);
     assert_eq!(data["skills"][1]["id"], "listening");
 
-    let key = std::fs::read_to_string(dir.path().join("trainee-key.txt")).unwrap();
-    assert!(key.contains("AGE-SECRET-KEY-1"));
+    // The key lives in the journal (so backups and exports carry it), never in the form.
+    let exported = dir.path().join("export.json");
+    let made = skills_journal(
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            exported.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    let export: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&exported).unwrap()).unwrap();
+    let identity = &export["identities"][0];
+    assert!(
+        identity["secret"]
+            .as_str()
+            .unwrap()
+            .starts_with("AGE-SECRET-KEY-1")
+    );
     assert!(
         !html.contains("AGE-SECRET-KEY"),
         "no private key in the form"
     );
-    assert!(
-        key.contains(data["recipient"].as_str().unwrap()),
+    assert_eq!(
+        identity["recipient"], data["recipient"],
         "the form seals to this key"
     );
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("trainee-key.txt"))
-            .unwrap()
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o600, "the key is the trainee's alone");
-    }
+    assert!(
+        export["note"].as_str().unwrap().contains("private key"),
+        "the export says so"
+    );
+    assert!(
+        !dir.path().join("trainee-key.txt").exists(),
+        "no key file beside the journal"
+    );
     let policy = html.split("Content-Security-Policy").nth(1).unwrap();
     let policy = &policy[..policy.find("/>").unwrap()];
     assert!(

@@ -241,8 +241,10 @@ fn failure_text(lang: Lang, error: &(dyn std::error::Error + 'static)) -> String
         Some(CommandError::from_store(error))
     } else if let Some(error) = error.downcast_ref::<skills_reports::ExportError>() {
         Some(CommandError::from_export(error))
-    } else if let Some(error) = error.downcast_ref::<skills_requests::AnswerRefused>() {
-        Some(CommandError::from_answer(error))
+    } else if let Some(error) = error.downcast_ref::<skills_requests::AskError>() {
+        Some(CommandError::from_ask(error))
+    } else if let Some(error) = error.downcast_ref::<skills_requests::ReceiveError>() {
+        Some(CommandError::from_receive(error))
     } else if let Some(error) = error.downcast_ref::<skills_requests::KeyError>() {
         Some(CommandError::from_key(error))
     } else {

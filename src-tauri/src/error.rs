@@ -7,8 +7,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use skills_articles::LibraryError;
+use skills_files::WriteError;
 use skills_journal_store::{FieldError, StoreError};
 use skills_reports::{ExportError, ScopeError};
+use skills_requests::{AskError, KeyError, ReceiveError, UnknownSkill};
 
 /// What went wrong, as a code the UI words in its language (`error-<code>` in
 /// crates/i18n/locales/<lang>/errors.ftl, with the error's `args`).
@@ -72,8 +74,10 @@ pub enum ErrorCode {
     AnswerForeign,
     AnswerUnreadable,
     AnswerNewer,
+    AnswerIsReview,
     KeyDamaged,
     KeyUnreadable,
+    KeyDamagedInJournal,
     /// The window's own: a call that failed before it reached a command (no backend).
     IpcUnavailable,
     /// The window's own: a call that failed with something that is not a command's error.
@@ -216,6 +220,24 @@ impl From<ScopeError> for CommandError {
     }
 }
 
+impl From<AskError> for CommandError {
+    fn from(error: AskError) -> Self {
+        Self::from_ask(&error)
+    }
+}
+
+impl From<ReceiveError> for CommandError {
+    fn from(error: ReceiveError) -> Self {
+        Self::from_receive(&error)
+    }
+}
+
+impl From<KeyError> for CommandError {
+    fn from(error: KeyError) -> Self {
+        Self::from_key(&error)
+    }
+}
+
 impl From<ExportError> for CommandError {
     fn from(error: ExportError) -> Self {
         Self::from_export(&error)
@@ -241,8 +263,7 @@ impl CommandError {
         }
     }
 
-    /// A failed export, as the UI words it.
-    /// A refused answer or an unusable key, for the window and the command line alike.
+    /// A refused answer, for the window and the command line alike.
     pub fn from_answer(error: &skills_requests::AnswerRefused) -> Self {
         use skills_requests::AnswerRefused as R;
         let message = error.to_string();
@@ -274,12 +295,42 @@ impl CommandError {
             K::Unreadable { path, source } => Self::new(ErrorCode::KeyUnreadable, message)
                 .with("path", path.display())
                 .with("detail", source),
-            K::NotWritten(error) => Self::new(ErrorCode::KeyUnreadable, message)
-                .with("path", error.path.display())
-                .with("detail", &error.source),
+            K::DamagedInJournal => Self::new(ErrorCode::KeyDamagedInJournal, message),
+            K::Store(error) => Self::from_store(error),
         }
     }
 
+    /// A request that was not made.
+    pub fn from_ask(error: &AskError) -> Self {
+        match error {
+            AskError::Store(error) => Self::from_store(error),
+            AskError::Key(error) => Self::from_key(error),
+            AskError::Token(error) => Self::new(ErrorCode::Internal, error.to_string()),
+            AskError::Form(UnknownSkill(id)) => {
+                Self::new(ErrorCode::UnknownSkill, error.to_string()).with("id", id)
+            }
+            AskError::Write(error) => Self::from_write(error),
+        }
+    }
+
+    /// An answer that added nothing.
+    pub fn from_receive(error: &ReceiveError) -> Self {
+        match error {
+            ReceiveError::Key(error) => Self::from_key(error),
+            ReceiveError::Refused(error) => Self::from_answer(error),
+            ReceiveError::Store(error) => Self::from_store(error),
+            ReceiveError::Review => Self::new(ErrorCode::AnswerIsReview, error.to_string()),
+        }
+    }
+
+    /// A file that could not be written.
+    pub fn from_write(error: &WriteError) -> Self {
+        Self::new(ErrorCode::WriteFailed, error.to_string())
+            .with("path", error.path.display())
+            .with("detail", &error.source)
+    }
+
+    /// A failed export, as the UI words it.
     pub fn from_export(error: &ExportError) -> Self {
         let message = error.to_string();
         match error {
@@ -287,9 +338,7 @@ impl CommandError {
             ExportError::Scope(error) => Self::from_scope(error),
             ExportError::Pdf(_) => Self::new(ErrorCode::PdfFailed, message),
             ExportError::Csv(_) => Self::new(ErrorCode::CsvFailed, message),
-            ExportError::Write(error) => Self::new(ErrorCode::WriteFailed, message)
-                .with("path", error.path.display())
-                .with("detail", &error.source),
+            ExportError::Write(error) => Self::from_write(error),
         }
     }
 }

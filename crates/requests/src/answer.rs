@@ -241,34 +241,36 @@ pub fn open(key: &TraineeKey, sealed: &[u8]) -> Result<OpenedAnswer, AnswerRefus
     Ok(OpenedAnswer { answer, digest })
 }
 
-/// The armoured block in a pasted text, as age wrote it: e-mail quote marks (`> `) and the
-/// spaces around lines taken off. A begin without an end is a cut-off answer.
+/// The length of an armoured line (RFC 7468, as age writes it).
+const ARMOR_LINE: usize = 64;
+
+/// The armoured block in a pasted text, rebuilt as age writes it. Mail and chat programs
+/// change a block on its way: e-mail quote marks (`> `), spaces and indents, CRLF, lines
+/// re-wrapped or joined into one. The base64 between the begin and end lines is read whatever
+/// its line breaks and written again in lines of 64. A begin without an end is a cut-off answer.
 fn armoured_block(text: &str) -> Result<String, AnswerRefused> {
-    let lines: Vec<&str> = text
+    let unquoted: String = text
         .lines()
         .map(|line| line.trim().trim_start_matches(['>', ' ']).trim())
-        .collect();
-    let begin = lines
-        .iter()
-        .position(|line| *line == BEGIN)
-        .ok_or(AnswerRefused::Garbled)?;
-    let end = lines[begin..]
-        .iter()
-        .position(|line| *line == END)
-        .ok_or(AnswerRefused::Truncated)?;
-    let block: Vec<&str> = lines[begin..=begin + end]
-        .iter()
-        .copied()
-        .filter(|line| !line.is_empty())
-        .collect();
-    Ok(block.join("\n") + "\n")
+        .collect::<Vec<_>>()
+        .join("\n");
+    let start = unquoted.find(BEGIN).ok_or(AnswerRefused::Garbled)?;
+    let body = &unquoted[start + BEGIN.len()..];
+    let end = body.find(END).ok_or(AnswerRefused::Truncated)?;
+    let base64: Vec<char> = body[..end].chars().filter(|c| !c.is_whitespace()).collect();
+    let mut block = format!("{BEGIN}\n");
+    for line in base64.chunks(ARMOR_LINE) {
+        block.extend(line);
+        block.push('\n');
+    }
+    block.push_str(END);
+    block.push('\n');
+    Ok(block)
 }
 
 fn unseal(key: &TraineeKey, sealed: &[u8]) -> Result<Vec<u8>, AnswerRefused> {
     let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(sealed)).map_err(refusal_of)?;
-    let reader = decryptor
-        .decrypt(std::iter::once(key.identity() as &dyn age::Identity))
-        .map_err(refusal_of)?;
+    let reader = decryptor.decrypt(key.identities()).map_err(refusal_of)?;
     let mut plain = Vec::new();
     let limit = u64::try_from(MAX_ANSWER_BYTES).unwrap_or(u64::MAX) + 1;
     reader

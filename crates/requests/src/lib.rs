@@ -6,10 +6,13 @@
 //! - [`token`]: the random per-request token an answer must carry.
 //! - [`answer`]: what an answer holds, and [`open`] (the only way in: size limits first, then
 //!   age, then the JSON with its own limits), with a refusal that says which kind of bad it is.
+//! - [`exchange`]: asking ([`ask`]: save the request, write its form) and receiving
+//!   ([`receive`]: open an answer, import it), the same for the window and the command line.
 //!
 //! No Tauri here; the journal keeps the requests and turns answers into entries.
 
 pub mod answer;
+pub mod exchange;
 pub mod form;
 pub mod key;
 pub mod token;
@@ -19,6 +22,7 @@ pub use answer::{
     Answer, AnswerBody, AnswerRefused, FeedbackAnswer, MAX_ANSWER_BYTES, MAX_SEALED_BYTES,
     ReviewAnswer, SignOff, SkillFeedback, SkillReview, open, seal,
 };
+pub use exchange::{AskError, ReceiveError, ask, form_file_name, receive};
 pub use form::{UnknownSkill, feedback_form};
 pub use key::{KEY_FILE, KeyError, TraineeKey};
 pub use token::{RequestToken, TokenError};

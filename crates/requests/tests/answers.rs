@@ -7,16 +7,22 @@
     reason = "test code: a panic is a failed test"
 )]
 
-use chrono::NaiveDate;
-use skills_journal_store::GiverRole;
+use age::secrecy::ExposeSecret;
+use chrono::{DateTime, NaiveDate, Utc};
+use skills_journal_store::{GiverRole, JournalStore};
 use skills_requests::{
     Answer, AnswerBody, AnswerRefused, FeedbackAnswer, KEY_FILE, KeyError, MAX_SEALED_BYTES,
     RequestToken, ReviewAnswer, SignOff, SkillFeedback, SkillReview, TraineeKey, open, seal,
 };
 
+fn now() -> DateTime<Utc> {
+    "2026-11-12T09:00:00Z".parse().unwrap()
+}
+
 fn key() -> (tempfile::TempDir, TraineeKey) {
     let dir = tempfile::tempdir().unwrap();
-    let key = TraineeKey::load_or_create(dir.path()).unwrap();
+    let mut store = JournalStore::open_in_memory().unwrap();
+    let key = TraineeKey::of_journal(&mut store, dir.path(), now()).unwrap();
     (dir, key)
 }
 
@@ -40,6 +46,37 @@ fn feedback(text: &str) -> Answer {
                 try_next: None,
             }],
         }),
+    }
+}
+
+#[test]
+fn an_answer_opens_whatever_mail_or_chat_did_to_its_lines() {
+    let (_dir, key) = key();
+    let answer = feedback("Je vatte eerst samen wat ik zei.");
+    let sealed = seal(&key.recipient(), &answer).unwrap();
+    let body: String = sealed
+        .lines()
+        .filter(|line| !line.starts_with("-----"))
+        .collect();
+    let (begin, end) = (
+        sealed.lines().next().unwrap(),
+        sealed.lines().last().unwrap(),
+    );
+    let rewrapped: Vec<String> = body
+        .as_bytes()
+        .chunks(40)
+        .map(|chunk| format!("  {}", String::from_utf8_lossy(chunk)))
+        .collect();
+    for changed in [
+        // Joined into one line, as a chat box does.
+        format!("Hier is mijn antwoord: {begin}{body}{end} groet"),
+        // Re-wrapped and indented, with Windows line ends.
+        format!("{begin}\r\n{}\r\n{end}\r\n", rewrapped.join("\r\n")),
+        // Quoted in a reply.
+        sealed.lines().map(|line| format!("> {line}\n")).collect(),
+    ] {
+        let opened = open(&key, changed.as_bytes()).unwrap_or_else(|e| panic!("{e}: {changed}"));
+        assert_eq!(opened.answer, answer);
     }
 }
 
@@ -180,28 +217,62 @@ fn each_kind_of_bad_answer_is_refused_for_what_it_is() {
 }
 
 #[test]
-fn the_key_is_made_once_kept_owner_only_and_a_damaged_key_file_is_never_replaced() {
+fn the_key_is_made_once_and_kept_in_the_journal_and_its_backups() {
     let dir = tempfile::tempdir().unwrap();
-    let first = TraineeKey::load_or_create(dir.path()).unwrap();
-    let again = TraineeKey::load_or_create(dir.path()).unwrap();
+    let mut store = JournalStore::open(dir.path().join("journal.sqlite"), now()).unwrap();
+    let first = TraineeKey::of_journal(&mut store, dir.path(), now()).unwrap();
+    let again = TraineeKey::of_journal(&mut store, dir.path(), now()).unwrap();
     assert_eq!(first.recipient(), again.recipient());
     assert!(first.recipient().starts_with("age1"));
     assert!(
-        !format!("{first:?}").contains("AGE-SECRET-KEY"),
+        !format!("{first:?}{:?}", store.identities().unwrap()).contains("AGE-SECRET-KEY"),
         "Debug hides the secret"
     );
+    assert!(
+        !dir.path().join(KEY_FILE).exists(),
+        "no key file beside the journal"
+    );
+    // A backup is the journal: opened elsewhere, with no key file there, it opens the answers.
+    let sealed = seal(&first.recipient(), &feedback("Goed doorgevraagd")).unwrap();
+    let backup = store.backup_now(now()).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let mut restored = JournalStore::open(&backup.path, now()).unwrap();
+    let key = TraineeKey::of_journal(&mut restored, elsewhere.path(), now()).unwrap();
+    assert_eq!(key.recipient(), first.recipient());
+    assert!(open(&key, sealed.as_bytes()).is_ok());
+}
+
+#[test]
+fn an_earlier_versions_key_file_is_taken_over_and_a_damaged_one_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = age::x25519::Identity::generate();
     let path = dir.path().join(KEY_FILE);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
-        assert_eq!(mode & 0o777, 0o600);
-    }
+    let text = format!(
+        "# public key: {}\n{}\n",
+        earlier.to_public(),
+        earlier.to_string().expose_secret()
+    );
+    std::fs::write(&path, &text).unwrap();
+    let mut store = JournalStore::open_in_memory().unwrap();
+    let key = TraineeKey::of_journal(&mut store, dir.path(), now()).unwrap();
+    assert_eq!(key.recipient(), earlier.to_public().to_string());
+    assert_eq!(store.identities().unwrap().len(), 1, "now in the journal");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        text,
+        "the file is left as it was"
+    );
+
     std::fs::write(&path, "# a comment only\n").unwrap();
+    let mut fresh = JournalStore::open_in_memory().unwrap();
     assert!(matches!(
-        TraineeKey::load_or_create(dir.path()),
+        TraineeKey::of_journal(&mut fresh, dir.path(), now()),
         Err(KeyError::Damaged { .. })
     ));
+    assert!(
+        fresh.identities().unwrap().is_empty(),
+        "no new key in its place"
+    );
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         "# a comment only\n",

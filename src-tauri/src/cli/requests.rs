@@ -1,5 +1,5 @@
 //! Others' voices on the command line: `request create|list|withdraw` and `answer import`.
-//! The same store, key and form as the window; the form is written whole or not at all.
+//! The same steps as the window (`skills_requests::ask` and `receive`).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -8,11 +8,10 @@ use std::process::ExitCode;
 use chrono::{Local, NaiveDate, Utc};
 use clap::{Args, Subcommand};
 use skills_catalogue::{Lang, SkillCatalogue};
-use skills_files::{Audience, write_atomically};
 use skills_journal_store::{
     FeedbackRequest, FeedbackSetting, GiverRole, JournalStore, RequestInput, StoreError,
 };
-use skills_requests::{AnswerRefused, MAX_SEALED_BYTES, RequestToken, TraineeKey};
+use skills_requests::{AskError, MAX_SEALED_BYTES};
 
 use super::journal::{CliResult, Refused, parse_giver, parse_setting};
 use super::say;
@@ -68,7 +67,6 @@ pub fn create(
     args: CreateArgs,
     lang: Option<Lang>,
 ) -> CliResult {
-    let key = TraineeKey::load_or_create(data_dir)?;
     let lang = lang.unwrap_or_else(|| {
         settings::load(data_dir)
             .locale
@@ -86,29 +84,22 @@ pub fn create(
         skills: args.skills,
         reply_by: args.reply_by,
     };
-    let token = RequestToken::new()?;
-    let request = match store.create_request(&input, token.as_str(), Utc::now()) {
-        Ok(request) => request,
-        Err(StoreError::Validation(problems)) => {
-            let skills: Vec<&str> = input.skills.iter().map(String::as_str).collect();
-            let refused = Refused {
-                header: "cli-request-not-saved",
-                kind: skills_journal_store::EntryKind::Feedback,
-                skills: &skills,
-                option_for,
-            };
-            refused.print(&problems)?;
-            return Ok(ExitCode::FAILURE);
-        }
-        Err(error) => return Err(error.into()),
-    };
-    let custom = store.custom_skills()?;
-    let page = skills_requests::feedback_form(&request, &key.recipient(), catalogue, &custom)?;
-    if let Err(error) = write_atomically(&args.out, page.as_bytes(), Audience::Document) {
-        // No form, no request: nobody could answer it.
-        store.withdraw_request(&request.id, Utc::now())?;
-        return Err(error.into());
-    }
+    let request =
+        match skills_requests::ask(store, catalogue, data_dir, &input, &args.out, Utc::now()) {
+            Ok(request) => request,
+            Err(AskError::Store(StoreError::Validation(problems))) => {
+                let skills: Vec<&str> = input.skills.iter().map(String::as_str).collect();
+                let refused = Refused {
+                    header: "cli-request-not-saved",
+                    kind: skills_journal_store::EntryKind::Feedback,
+                    skills: &skills,
+                    option_for,
+                };
+                refused.print(&problems)?;
+                return Ok(ExitCode::FAILURE);
+            }
+            Err(error) => return Err(error.into()),
+        };
     let out = args.out.display().to_string();
     println!(
         "{}",
@@ -178,12 +169,7 @@ pub fn withdraw(store: &mut JournalStore, id: &str) -> CliResult {
 /// `answer import FILE|-`: opens the answer with the trainee's key and adds what it holds.
 pub fn import(store: &mut JournalStore, data_dir: &Path, file: &Path) -> CliResult {
     let sealed = read_bounded(file)?;
-    let key = TraineeKey::load_or_create(data_dir)?;
-    let opened = skills_requests::open(&key, &sealed)?;
-    let Some(given) = opened.given_feedback() else {
-        return Err(AnswerRefused::NotAnAnswer(say::text("cli-answer-not-feedback", &[])).into());
-    };
-    let imported = store.import_feedback_answer(&given, Utc::now())?;
+    let imported = skills_requests::receive(store, data_dir, &sealed, Utc::now())?;
     if imported.already_imported {
         println!(
             "{}",

@@ -38,3 +38,6 @@ answerform-mail-subject = My feedback for you
 answerform-error-nothing = Write something about at least one skill first.
 answerform-error-sbi = Describe at least the situation, the behaviour or the impact for this skill.
 answerform-error-seal = The answer could not be made in this browser. Try another browser, such as a recent Firefox, Chrome, Edge or Safari.
+
+# The name the form is saved under (the giver sees it as the attachment): <word>-2026-12-04.html
+answerform-request-file-name = feedback-request

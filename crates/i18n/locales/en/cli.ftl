@@ -207,7 +207,6 @@ cli-request-status-answered = answered
 cli-request-status-withdrawn = withdrawn
 cli-request-reply-by = answer by { $date }
 cli-request-withdrawn = { $id } withdrawn: its answers are no longer accepted
-cli-answer-not-feedback = it is a review, not feedback
 cli-answer-already = this answer to { $id } was imported before: nothing added
 cli-answer-imported = answer to { $id } imported: { $count ->
         [one] 1 entry

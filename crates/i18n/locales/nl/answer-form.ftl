@@ -38,3 +38,6 @@ answerform-mail-subject = Mijn feedback voor jou
 answerform-error-nothing = Schrijf eerst iets over ten minste één vaardigheid.
 answerform-error-sbi = Beschrijf voor deze vaardigheid ten minste de situatie, het gedrag of het effect.
 answerform-error-seal = Het antwoord kon in deze browser niet worden gemaakt. Probeer een andere browser, zoals een recente Firefox, Chrome, Edge of Safari.
+
+# De naam waaronder het formulier wordt opgeslagen (de gever ziet die als bijlage): <woord>-2026-12-04.html
+answerform-request-file-name = feedbackverzoek

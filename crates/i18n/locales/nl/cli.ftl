@@ -207,7 +207,6 @@ cli-request-status-answered = beantwoord
 cli-request-status-withdrawn = ingetrokken
 cli-request-reply-by = antwoord vóór { $date }
 cli-request-withdrawn = { $id } ingetrokken: antwoorden erop worden niet meer aangenomen
-cli-answer-not-feedback = het is een beoordeling, geen feedback
 cli-answer-already = dit antwoord op { $id } is al eerder geïmporteerd: niets toegevoegd
 cli-answer-imported = antwoord op { $id } geïmporteerd: { $count ->
         [one] 1 notitie
