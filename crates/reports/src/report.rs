@@ -237,6 +237,8 @@ impl Report {
             }
             let self_level = levels.last().map(|l| l.level);
             let others_count = u32::try_from(ratings.len()).unwrap_or(u32::MAX);
+            let direct = ratings.iter().filter(|r| r.given_directly).count();
+            let others_given_directly = u32::try_from(direct).unwrap_or(u32::MAX);
             let others_average = (!ratings.is_empty()).then(|| {
                 ratings.iter().map(|r| f64::from(r.rating)).sum::<f64>() / f64::from(others_count)
             });
@@ -282,6 +284,7 @@ impl Report {
                 earlier_level,
                 others_average,
                 others_count,
+                others_given_directly,
                 flag,
                 status,
                 evidence,

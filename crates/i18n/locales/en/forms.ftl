@@ -27,6 +27,7 @@ form-in-trash = This entry is in the trash. Restore it from the trash before sav
 form-section-basics = When and what about
 form-section-more = Tags and privacy
 form-optional = optional
+form-given-directly = Its giver wrote this feedback themselves: their words, skills and ratings stay as they gave them. You can change the date, the article, the tags and whether it is private.
 form-required = required
 form-choose = Choose…
 form-char-count = { $count } / { $total }

@@ -27,6 +27,7 @@ form-in-trash = Deze notitie staat in de prullenbak. Zet haar eerst terug voorda
 form-section-basics = Wanneer en waarover
 form-section-more = Tags en privacy
 form-optional = optioneel
+form-given-directly = De gever schreef deze feedback zelf: de woorden, vaardigheden en beoordelingen blijven zoals ze gegeven zijn. De datum, het artikel, de tags en of het privé is kun je wel veranderen.
 form-required = verplicht
 form-choose = Kies…
 form-char-count = { $count } / { $total }

@@ -170,6 +170,8 @@ pub struct SkillReport {
     pub others_average: Option<f64>,
     /// How many ratings that mean is of.
     pub others_count: u32,
+    /// How many of those the givers wrote themselves (answers to requests).
+    pub others_given_directly: u32,
     /// A blind spot or hidden strength.
     pub flag: Option<GapFlag>,
     /// Red, amber or green.

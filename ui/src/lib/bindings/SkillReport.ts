@@ -36,6 +36,10 @@ othersAverage: number | null,
  */
 othersCount: number, 
 /**
+ * How many of those the givers wrote themselves (answers to requests).
+ */
+othersGivenDirectly: number, 
+/**
  * A blind spot or hidden strength.
  */
 flag: GapFlag | null, 
