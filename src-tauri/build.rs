@@ -47,6 +47,10 @@ fn main() {
             "export_report",
             "import_journal",
             "reveal_last_export",
+            "feedback_requests",
+            "ask_for_feedback",
+            "withdraw_feedback_request",
+            "import_answer",
         ]));
     if let Err(error) = tauri_build::try_build(attributes) {
         // A build script reports failure by panicking; the message is the whole report.

@@ -119,6 +119,10 @@ fn a_request_makes_a_form_in_its_language_that_holds_no_secret() {
         dir.path(),
     );
     assert!(made.status.success(), "{}", text(&made.stderr));
+    assert!(
+        text(&made.stderr).contains("private key"),
+        "the command says so too"
+    );
     let export: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&exported).unwrap()).unwrap();
     let identity = &export["identities"][0];

@@ -121,6 +121,10 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
             commands::reports::export_report,
             commands::reports::import_journal,
             commands::reports::reveal_last_export,
+            commands::requests::feedback_requests,
+            commands::requests::ask_for_feedback,
+            commands::requests::withdraw_feedback_request,
+            commands::requests::import_answer,
         ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
@@ -128,6 +132,9 @@ pub fn run(folders: LibraryFolders) -> Result<(), Box<dyn std::error::Error>> {
                 .inner_size(1200.0, 820.0)
                 .min_inner_size(720.0, 520.0)
                 .on_navigation(is_app_url)
+                // An answer's file dropped on the window is read by the page (an HTML drop
+                // event), so no path crosses to Rust; Tauri's own handler would swallow it.
+                .disable_drag_drop_handler()
                 .build()?;
             start_loading(app.handle(), catalogue, folders);
             Ok(())

@@ -7,3 +7,4 @@ pub mod articles;
 pub mod journal;
 pub mod recovery;
 pub mod reports;
+pub mod requests;

@@ -1,4 +1,4 @@
-//! The native save and open dialogs of exports and imports, shown from Rust over the window and
+//! The native save and open dialogs of exports, imports and feedback requests, shown from Rust over the window and
 //! titled in the UI's language: the UI never names a path, so it cannot write or read anywhere
 //! the trainee did not choose.
 
@@ -18,25 +18,58 @@ use crate::state::AppState;
 /// newest file of the asked kind in it.
 pub const DIALOG_DIR_VAR: &str = "SKILLS_JOURNAL_DIALOG_DIR";
 
-/// Asks where to save an export; `None` when the trainee cancelled.
+/// What a save dialog offers: the suggested name, the one kind of file, and its title.
+#[derive(Debug, Clone)]
+pub struct SaveAs {
+    /// The suggested file name, extension included.
+    pub file_name: String,
+    /// The kind's name in the dialog's filter ("PDF", "HTML").
+    pub filter_name: &'static str,
+    /// The extension, added when the trainee typed a name without one.
+    pub extension: &'static str,
+    /// The message id of the dialog's title.
+    pub title: &'static str,
+}
+
+impl SaveAs {
+    /// An export of `format`.
+    pub fn export(format: ExportFormat) -> Self {
+        Self {
+            file_name: format.suggested_file_name(Local::now().date_naive()),
+            filter_name: format.filter_name(),
+            extension: format.extension(),
+            title: match format {
+                ExportFormat::Json => "dialog-export-journal",
+                _ => "dialog-save-report",
+            },
+        }
+    }
+
+    /// A feedback request's form, named in the form's language.
+    pub fn request_form(lang: Lang) -> Self {
+        Self {
+            file_name: skills_requests::form_file_name(lang, Local::now().date_naive()),
+            filter_name: "HTML",
+            extension: "html",
+            title: "dialog-save-request",
+        }
+    }
+}
+
+/// Asks where to save a file; `None` when the trainee cancelled.
 pub async fn save_path(
     app: &AppHandle,
     window: &WebviewWindow,
     state: &AppState,
-    format: ExportFormat,
+    save_as: SaveAs,
 ) -> Result<Option<PathBuf>, CommandError> {
-    let name = format.suggested_file_name(Local::now().date_naive());
     if let Some(dir) = std::env::var_os(DIALOG_DIR_VAR) {
-        return Ok(Some(PathBuf::from(dir).join(name)));
+        return Ok(Some(PathBuf::from(dir).join(save_as.file_name)));
     }
-    let title = match format {
-        ExportFormat::Json => "dialog-export-journal",
-        _ => "dialog-save-report",
-    };
-    let title = skills_i18n::text(ui_lang(state), title);
+    let title = skills_i18n::text(ui_lang(state), save_as.title);
     let dialog = file_dialog(app, window, title, start_folder(state))
-        .set_file_name(&name)
-        .add_filter(format.filter_name(), &[format.extension()]);
+        .set_file_name(&save_as.file_name)
+        .add_filter(save_as.filter_name, &[save_as.extension]);
     let chosen = blocking(move || dialog.blocking_save_file()).await?;
     let Some(chosen) = chosen else {
         return Ok(None);
@@ -49,7 +82,7 @@ pub async fn save_path(
     })?;
     // "rapport" becomes "rapport.pdf": a file without its extension does not open on a double-click.
     if path.extension().is_none() {
-        path.set_extension(format.extension());
+        path.set_extension(save_as.extension);
     }
     Ok(Some(path))
 }

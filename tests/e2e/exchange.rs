@@ -16,7 +16,7 @@ use crate::journeys::{attr, eventually, text, wait_for};
 /// A quote only this journey's journal holds, looked for in the PDF.
 const QUOTE: &str = "De demo liep strak en de stakeholders stelden goede vragen";
 
-fn empty_folder(dir: &Path) -> Result<(), String> {
+pub fn empty_folder(dir: &Path) -> Result<(), String> {
     for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())? {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.is_dir() {
@@ -28,7 +28,7 @@ fn empty_folder(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn files_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn files_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| e.to_string())?
         .filter_map(Result::ok)
@@ -45,7 +45,7 @@ fn suggested(stem: &str, extension: &str) -> String {
 
 /// Replaces an input's text the way a person does (Ctrl+A, then typing), so the UI's input
 /// events fire.
-async fn replace_text(client: &Client, css: &str, text: &str) -> Result<(), String> {
+pub async fn replace_text(client: &Client, css: &str, text: &str) -> Result<(), String> {
     let select_all = format!("{}a{}", char::from(Key::Control), char::from(Key::Null));
     type_into(client, css, &select_all).await?;
     type_into(client, css, text).await

@@ -63,6 +63,10 @@ pub const ALL: &[(&str, Journey)] = &[
         "the_journal_is_exported_and_imported_in_the_window_without_duplicates",
         |e, s| crate::exchange::json_round_trip(e, s).boxed(),
     ),
+    (
+        "a_feedback_request_answered_in_chromium_is_pasted_in_and_shown_as_given_directly",
+        |e, s| crate::requests::request_answered_in_a_browser(e, s).boxed(),
+    ),
 ];
 
 pub const PATIENCE: Duration = Duration::from_secs(30);

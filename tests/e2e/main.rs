@@ -18,6 +18,7 @@ mod journal;
 mod journeys;
 mod links;
 mod recovery;
+mod requests;
 
 use std::sync::Arc;
 

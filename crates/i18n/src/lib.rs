@@ -17,7 +17,7 @@ pub use fluent_bundle::FluentArgs as Args;
 
 /// Every .ftl file, as (name, Dutch text, English text). A test checks this list against the
 /// folders, so a new file cannot be forgotten here.
-const FILES: [(&str, &str, &str); 11] = [
+const FILES: [(&str, &str, &str); 12] = [
     (
         "answer-form.ftl",
         include_str!("../locales/nl/answer-form.ftl"),
@@ -72,6 +72,11 @@ const FILES: [(&str, &str, &str); 11] = [
         "reports.ftl",
         include_str!("../locales/nl/reports.ftl"),
         include_str!("../locales/en/reports.ftl"),
+    ),
+    (
+        "requests.ftl",
+        include_str!("../locales/nl/requests.ftl"),
+        include_str!("../locales/en/requests.ftl"),
     ),
 ];
 

@@ -99,6 +99,10 @@ pub fn export(
         now,
     )?;
     skills_reports::finish(gathered, &args.out, |_| {})?;
+    if args.format == ExportFormat::Json && !store.identities()?.is_empty() {
+        let note = say::text("cli-json-holds-key", &[]);
+        eprintln!("{}", say::text("cli-note", &[("message", &note)]));
+    }
     println!("{}", args.out.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -18,7 +18,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, State, WebviewWindow};
 use tauri_plugin_opener::OpenerExt;
 
-use crate::dialogs;
+use crate::dialogs::{self, SaveAs};
 use crate::error::{CommandError, ErrorCode, blocking};
 use crate::state::AppState;
 
@@ -131,7 +131,9 @@ pub async fn export_report(
     let _ = progress.send(ExportProgress::Gathering);
     let gathered = gather_export(&state, request.clone())?;
     let _ = progress.send(ExportProgress::Choosing);
-    let Some(path) = dialogs::save_path(&app, &window, &state, request.format).await? else {
+    let Some(path) =
+        dialogs::save_path(&app, &window, &state, SaveAs::export(request.format)).await?
+    else {
         return Ok(None);
     };
     let bytes = write_export(gathered, path.clone(), progress).await?;

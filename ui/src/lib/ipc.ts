@@ -10,6 +10,7 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { SalvageDone } from "./bindings/SalvageDone";
+import type { AnswerImport } from "./bindings/AnswerImport";
 import type { AppSettings } from "./bindings/AppSettings";
 import type { ArticleLinks } from "./bindings/ArticleLinks";
 import type { CommandError } from "./bindings/CommandError";
@@ -35,6 +36,9 @@ import type { EntryVersion } from "./bindings/EntryVersion";
 import type { JournalStatus } from "./bindings/JournalStatus";
 import type { ProgressRequest } from "./bindings/ProgressRequest";
 import type { ProgressView } from "./bindings/ProgressView";
+import type { FeedbackRequest } from "./bindings/FeedbackRequest";
+import type { RequestInput } from "./bindings/RequestInput";
+import type { RequestWritten } from "./bindings/RequestWritten";
 import type { SkillStats } from "./bindings/SkillStats";
 import type { TagCount } from "./bindings/TagCount";
 
@@ -338,6 +342,33 @@ export function revealLastExport(): Promise<void> {
  */
 export function importJournal(): Promise<ImportDone | null> {
   return call<ImportDone | null>("import_journal");
+}
+
+/** Every feedback request, newest first, with where it stands today. */
+export function feedbackRequests(): Promise<FeedbackRequest[]> {
+  return call<FeedbackRequest[]>("feedback_requests");
+}
+
+/**
+ * Saves a feedback request and writes its form (one HTML file for the giver) where the trainee
+ * chooses in the native save dialog. Rejects with `validation` before the dialog opens when
+ * the request is refused; resolves to null when the dialog was cancelled (nothing saved).
+ */
+export function askForFeedback(input: RequestInput): Promise<RequestWritten | null> {
+  return call<RequestWritten | null>("ask_for_feedback", { input });
+}
+
+/** Withdraws a request: answers to it that come later are refused. */
+export function withdrawFeedbackRequest(id: string): Promise<FeedbackRequest> {
+  return call<FeedbackRequest>("withdraw_feedback_request", { id });
+}
+
+/**
+ * Imports an answer: the block of text a giver sent (pasted, or read from a dropped file). It
+ * becomes feedback given directly; the same answer twice adds nothing (`alreadyImported`).
+ */
+export function importAnswer(answer: string): Promise<AnswerImport> {
+  return call<AnswerImport>("import_answer", { answer });
 }
 
 /**

@@ -6,6 +6,9 @@
  * Views are plain data: any component can ask to go somewhere with `nav.go(...)`.
  */
 import type { EntryKind } from "./bindings/EntryKind";
+import type { FeedbackSetting } from "./bindings/FeedbackSetting";
+import type { GiverRole } from "./bindings/GiverRole";
+import type { RequestWritten } from "./bindings/RequestWritten";
 
 /** What a new-entry form starts with (from the reader, the journal or an entry). */
 export type EntryPrefill = {
@@ -15,6 +18,16 @@ export type EntryPrefill = {
   articleId?: string | null;
   /** For an action: the feedback or reflection it comes from. */
   sourceEntryId?: number | null;
+};
+
+/** What a new feedback request starts with (from the journal, an article's skill or an entry). */
+export type RequestPrefill = {
+  skillIds?: string[];
+  giverRole?: GiverRole | null;
+  giverName?: string | null;
+  setting?: FeedbackSetting | null;
+  /** The day it is about (YYYY-MM-DD). */
+  aboutDate?: string | null;
 };
 
 export type View =
@@ -27,6 +40,9 @@ export type View =
   | { kind: "trash" }
   | { kind: "backups" }
   | { kind: "skills" }
+  /** `written`: the request whose form was just saved, to say where it is and how to send it. */
+  | { kind: "requests"; written?: RequestWritten }
+  | { kind: "new-request"; prefill: RequestPrefill }
   | { kind: "new-entry"; entryKind: EntryKind; prefill: EntryPrefill }
   | { kind: "edit-entry"; id: number };
 

@@ -73,6 +73,7 @@ cli-salvaged = recovered { $recovered ->
 
 cli-format-unknown = `{ $text }` is not a format; use one of { $formats }
 cli-json-is-whole = a JSON export is always the complete journal; --from, --to, --weeks, --skill, --lang, --name and --programme do not apply
+cli-json-holds-key = the export holds the private key that opens answers to your feedback requests: keep it as private as the journal itself
 cli-imported = imported { $file }: { $added ->
         [one] 1 entry
        *[other] { $added } entries

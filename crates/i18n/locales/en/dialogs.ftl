@@ -3,3 +3,4 @@
 dialog-export-journal = Export the journal
 dialog-save-report = Save the report
 dialog-import-journal = Import a journal
+dialog-save-request = Save the feedback request

@@ -45,7 +45,7 @@ progress-ratings = { $count ->
     [one] 1 rating
    *[other] { $count } ratings
 }
-progress-ratings-direct = { $count } given directly, the rest written down by you
+progress-ratings-direct = { $count } of them given directly
 progress-flag-blind-spot = Possible blind spot
 progress-flag-blind-spot-why = You rate yourself clearly higher than others do.
 progress-flag-hidden-strength = Possible hidden strength

@@ -76,6 +76,7 @@ cli-salvaged = { $recovered } notities gered uit { $file } ({ $added } toegevoeg
 
 cli-format-unknown = `{ $text }` is geen formaat; gebruik een van { $formats }
 cli-json-is-whole = een JSON-export is altijd het hele dagboek; --from, --to, --weeks, --skill, --lang, --name en --programme gelden er niet voor
+cli-json-holds-key = de export bevat de privésleutel die antwoorden op je feedbackverzoeken opent: bewaar hem even zorgvuldig als het dagboek zelf
 cli-imported = { $file } geïmporteerd: { $added } notities toegevoegd, { $skipped ->
         [one] 1 stond
        *[other] { $skipped } stonden

@@ -3,3 +3,4 @@
 dialog-export-journal = Dagboek exporteren
 dialog-save-report = Rapport opslaan
 dialog-import-journal = Dagboek importeren
+dialog-save-request = Feedbackverzoek opslaan

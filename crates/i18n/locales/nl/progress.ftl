@@ -45,7 +45,7 @@ progress-ratings = { $count ->
     [one] 1 beoordeling
    *[other] { $count } beoordelingen
 }
-progress-ratings-direct = { $count } rechtstreeks gegeven, de rest door jou opgeschreven
+progress-ratings-direct = waarvan { $count } rechtstreeks gegeven
 progress-flag-blind-spot = Mogelijke blinde vlek
 progress-flag-blind-spot-why = Je schat jezelf duidelijk hoger in dan anderen doen.
 progress-flag-hidden-strength = Mogelijke verborgen kracht

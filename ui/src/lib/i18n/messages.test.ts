@@ -48,7 +48,8 @@ function sourceFiles(dir: string): string[] {
 /** Every `t("id"` call in the UI sources, with the file it is in. */
 function usedIds(): { id: string; file: string }[] {
   return sourceFiles(srcDir).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/\bt\(\s*["']([a-z0-9-]+)["']/g)].map((match) => ({
+    // t("id") in the UI's language, formatMessage(lang, "id") in another (a form's).
+    [...readFileSync(file, "utf8").matchAll(/\b(?:t\(|formatMessage\(\s*[\w.]+\s*,)\s*["']([a-z0-9-]+)["']/g)].map((match) => ({
       id: match[1] as string,
       file: relative(srcDir, file),
     })),
@@ -129,7 +130,7 @@ describe("formatting", () => {
   });
 
   it("formats every message in both languages without errors", () => {
-    const args = { count: 2, minutes: 3, shown: 1, total: 2, line: 4, message: "m", author: "a", code: "c", version: "1", skill: "s", folder: "/f", file: "r.pdf", size: "1 kB", recovered: 3, added: 2, unreadable: 1, item: "i", id: "7", entries: "3", found: "9", supported: "2", path: "/p", keptAs: "/k", detail: "d", url: "u", limit: "512", weeks: "0", from: "2026-01-02", to: "2026-01-01", delimiter: "---", format: "YAML", key: "k", shape: "list", value: "v", known: "a, b", suggestion: "a", what: "link", max: 8 };
+    const args = { count: 2, minutes: 3, shown: 1, total: 2, line: 4, message: "m", author: "a", code: "c", version: "1", skill: "s", folder: "/f", file: "r.pdf", size: "1 kB", recovered: 3, added: 2, unreadable: 1, item: "i", id: "7", entries: "3", found: "9", supported: "2", path: "/p", keptAs: "/k", detail: "d", url: "u", limit: "512", weeks: "0", from: "2026-01-02", to: "2026-01-01", delimiter: "---", format: "YAML", key: "k", shape: "list", value: "v", known: "a, b", suggestion: "a", what: "link", max: 8, date: "4 december", who: "Sanne", context: "c", name: "n" };
     for (const lang of ["nl", "en"] as const) {
       const { bundle } = buildBundle(lang, ftl[lang]);
       for (const id of messageIds(ftl[lang])) {
