@@ -81,9 +81,13 @@ pub async fn request_answered_in_a_browser(
         return Err(format!("the notice does not name the request: {notice:?}"));
     }
 
-    // The same answer again adds nothing; a damaged one is refused and stays in the box.
-    type_into(client, "[data-testid=answer-text]", &block).await?;
-    click(client, "[data-testid=answer-import-run]").await?;
+    // The same answer again, as its file dropped on the journal: the window takes it to the
+    // answer box, which says it was imported before and adds nothing. A damaged one is
+    // refused and stays in the box.
+    click(client, "[data-testid=requests-back]").await?;
+    wait_for(client, "[data-testid=journal-view]").await?;
+    drop_file(client, &block).await?;
+    wait_for(client, "[data-testid=requests-view]").await?;
     eventually("the second import says it was imported before", || async {
         let notice = text(&wait_for(client, "[data-testid=notice]").await?).await?;
         Ok(notice.contains("before") || notice.contains("al geïmporteerd"))
@@ -122,6 +126,23 @@ pub async fn request_answered_in_a_browser(
         ));
     }
     Ok(())
+}
+
+/// Drops a file holding `text` on the window, as a file manager does (a drag carrying a file).
+async fn drop_file(client: &Client, text: &str) -> Result<(), String> {
+    let script = r#"
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([arguments[0]], "feedback-antwoord-request-1.txt", { type: "text/plain" }));
+        const target = document.querySelector("main");
+        for (const type of ["dragenter", "dragover", "drop"]) {
+            target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+        }
+    "#;
+    client
+        .execute(script, vec![serde_json::Value::String(text.to_owned())])
+        .await
+        .map(drop)
+        .map_err(|e| format!("dropping a file on the window: {e}"))
 }
 
 /// The answer with one character in its body changed (a base64 letter swapped for another).
