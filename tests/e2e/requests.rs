@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 
 #[path = "../common/chromium.rs"]
@@ -38,6 +39,18 @@ pub async fn request_answered_in_a_browser(
     )
     .await?;
     click(client, "[data-testid=request-lang][value=en]").await?;
+    // Esc with something typed asks first (the form keeps no draft); staying keeps it all.
+    type_into(
+        client,
+        "[data-field=context]",
+        &char::from(Key::Escape).to_string(),
+    )
+    .await?;
+    wait_for(client, "dialog[open]").await?;
+    click(client, "dialog[open] [data-testid=confirm-cancel]").await?;
+    if value(client, "[data-field=context]").await? != "sprintdemo van 12 november" {
+        return Err("staying after Esc lost the context typed".into());
+    }
 
     // No role: the window asks for one before anything is sent.
     click(client, "[data-testid=request-save]").await?;

@@ -93,3 +93,5 @@ request-mail-hello-anyone = Hello,
 request-mail-body = Would you give me feedback in your own words? The attached file ({ $file }) is a short form: open it in your browser, also on your phone. It takes about five minutes, needs no account, and only my app can read your answer.
 
     Thank you!
+request-leave-question = Leave without saving the request?
+request-leave-body = What you typed here is not kept.

@@ -93,3 +93,5 @@ request-mail-hello-anyone = Hoi,
 request-mail-body = Wil je me feedback geven in je eigen woorden? Het bijgevoegde bestand ({ $file }) is een kort formulier: open het in je browser, ook op je telefoon. Het kost ongeveer vijf minuten, je hebt geen account nodig en alleen mijn app kan je antwoord lezen.
 
     Dank je wel!
+request-leave-question = Weggaan zonder het verzoek op te slaan?
+request-leave-body = Wat je hier typte, wordt niet bewaard.
