@@ -118,6 +118,7 @@ bench: setup ui
 	$(CARGO) bench -p skills-articles --bench scaling
 	$(CARGO) bench -p skills-journal-store --bench journal
 	$(CARGO) bench -p skills-reports --bench reports
+	$(CARGO) bench -p skills-requests --bench answers
 
 # The journal's crash test with many more kills than the 200 of make test.
 .PHONY: stress

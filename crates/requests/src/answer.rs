@@ -246,21 +246,26 @@ const ARMOR_LINE: usize = 64;
 
 /// The armoured block in a pasted text, rebuilt as age writes it. Mail and chat programs
 /// change a block on its way: e-mail quote marks (`> `), spaces and indents, CRLF, lines
-/// re-wrapped or joined into one. The base64 between the begin and end lines is read whatever
-/// its line breaks and written again in lines of 64. A begin without an end is a cut-off answer.
+/// re-wrapped or joined into one, no-break or zero-width spaces. Between the begin and end
+/// markers only the base64 letters count; they are written again in lines of 64 (one pass over
+/// the bytes). A begin without an end is a cut-off answer.
 fn armoured_block(text: &str) -> Result<String, AnswerRefused> {
-    let unquoted: String = text
-        .lines()
-        .map(|line| line.trim().trim_start_matches(['>', ' ']).trim())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let start = unquoted.find(BEGIN).ok_or(AnswerRefused::Garbled)?;
-    let body = &unquoted[start + BEGIN.len()..];
+    let start = text.find(BEGIN).ok_or(AnswerRefused::Garbled)?;
+    let body = &text[start + BEGIN.len()..];
     let end = body.find(END).ok_or(AnswerRefused::Truncated)?;
-    let base64: Vec<char> = body[..end].chars().filter(|c| !c.is_whitespace()).collect();
-    let mut block = format!("{BEGIN}\n");
+    let base64: Vec<u8> = body.as_bytes()[..end]
+        .iter()
+        .copied()
+        .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+        .collect();
+    let mut block = String::with_capacity(
+        BEGIN.len() + base64.len() + base64.len() / ARMOR_LINE + END.len() + 3,
+    );
+    block.push_str(BEGIN);
+    block.push('\n');
     for line in base64.chunks(ARMOR_LINE) {
-        block.extend(line);
+        // Only ASCII letters are left, so this never fails.
+        block.push_str(std::str::from_utf8(line).map_err(|_| AnswerRefused::Garbled)?);
         block.push('\n');
     }
     block.push_str(END);

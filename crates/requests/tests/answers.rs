@@ -74,6 +74,8 @@ fn an_answer_opens_whatever_mail_or_chat_did_to_its_lines() {
         format!("{begin}\r\n{}\r\n{end}\r\n", rewrapped.join("\r\n")),
         // Quoted in a reply.
         sealed.lines().map(|line| format!("> {line}\n")).collect(),
+        // With no-break and zero-width spaces a chat program put in.
+        sealed.replacen('\n', "\u{a0}\n\u{200b}", 3),
     ] {
         let opened = open(&key, changed.as_bytes()).unwrap_or_else(|e| panic!("{e}: {changed}"));
         assert_eq!(opened.answer, answer);
