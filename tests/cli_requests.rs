@@ -195,7 +195,6 @@ fn an_answer_is_imported_once_as_feedback_given_directly() {
         "Begin met het waarom"
     );
     assert_eq!(found[0]["entry"]["content"]["giverName"], "Sanne de Vries");
-
     // The same answer again, pasted on standard input: nothing added.
     let mut child = Command::new(env!("CARGO_BIN_EXE_skills-journal"))
         .args([
@@ -232,6 +231,30 @@ fn an_answer_is_imported_once_as_feedback_given_directly() {
         "{}",
         text(&listed.stdout)
     );
+
+    // The list tells what its giver wrote from what the trainee wrote down.
+    let logged = skills_journal(
+        &[
+            "log",
+            "feedback",
+            "--skill",
+            "listening",
+            "--giver",
+            "peer",
+            "--impact",
+            "Zelf genoteerd",
+        ],
+        dir.path(),
+    );
+    assert!(logged.status.success(), "{}", text(&logged.stderr));
+    for (flag, expected) in [("--given-directly", "request-1"), ("--written-down", "")] {
+        let listed = skills_journal(&["entries", "list", flag, "--json"], dir.path());
+        assert!(listed.status.success(), "{}", text(&listed.stderr));
+        let listed: Vec<Value> = serde_json::from_slice(&listed.stdout).unwrap();
+        assert_eq!(listed.len(), 1, "{flag}");
+        let request = listed[0]["entry"]["requestId"].as_str().unwrap_or_default();
+        assert_eq!(request, expected, "{flag}");
+    }
 }
 
 #[test]

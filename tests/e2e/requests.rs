@@ -130,6 +130,22 @@ pub async fn request_answered_in_a_browser(
         },
     )
     .await?;
+    // The journal's filter tells the giver's words from the trainee's own notes.
+    click(
+        client,
+        "[data-testid=journal-filter-written] option[value=trainee]",
+    )
+    .await?;
+    wait_for(client, "[data-testid=journal-empty][data-reason=filtered]").await?;
+    click(
+        client,
+        "[data-testid=journal-filter-written] option[value=giver]",
+    )
+    .await?;
+    eventually("the giver's entry is shown by the filter", || async {
+        Ok(count(client, "[data-testid=journal-entry]").await? == 1)
+    })
+    .await?;
     click(client, "[data-testid=journal-entry] button").await?;
     wait_for(client, "[data-testid=entry-given-directly]").await?;
     let shown = text(&wait_for(client, "[data-testid=entry-detail]").await?).await?;

@@ -41,6 +41,9 @@ pub struct EntryQuery {
     pub setting: Option<FeedbackSetting>,
     /// Only feedback from someone in this role.
     pub giver_role: Option<GiverRole>,
+    /// Only feedback its giver wrote (an answer to a request: `true`), or only feedback the
+    /// trainee wrote down (`false`).
+    pub given_directly: Option<bool>,
     /// Only entries on or after this day.
     pub from: Option<NaiveDate>,
     /// Only entries on or before this day.
@@ -253,6 +256,13 @@ pub fn find_sql(query: &EntryQuery, terms: &[String], limit: u32) -> (String, Ve
     }
     if let Some(role) = query.giver_role {
         conditions.push(format!("e.giver_role = {}", bind(text(role.as_str()))));
+    }
+    match query.given_directly {
+        Some(true) => conditions.push("e.request_id IS NOT NULL".to_owned()),
+        Some(false) => {
+            conditions.push("e.kind = 'feedback' AND e.request_id IS NULL".to_owned());
+        }
+        None => {}
     }
     if let Some(article) = &query.article_id {
         conditions.push(format!("e.article_id = {}", bind(text(article))));

@@ -36,6 +36,10 @@ pub struct ListArgs {
     setting: Option<FeedbackSetting>,
     #[arg(long, value_parser = parse_giver)]
     giver: Option<GiverRole>,
+    #[arg(long, conflicts_with = "written_down")]
+    given_directly: bool,
+    #[arg(long)]
+    written_down: bool,
     #[arg(long, value_name = "TAG")]
     tag: Option<String>,
     #[arg(long, value_name = "ID")]
@@ -55,6 +59,7 @@ pub fn list(store: &JournalStore, args: &ListArgs) -> CliResult {
         kind: args.kind,
         setting: args.setting,
         giver_role: args.giver,
+        given_directly: (args.given_directly || args.written_down).then_some(args.given_directly),
         from: args.from,
         to: args.to,
         article_id: args.article.clone(),

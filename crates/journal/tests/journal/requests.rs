@@ -340,3 +340,41 @@ fn an_entry_given_through_a_request_the_file_lacks_is_refused() {
         "nothing imported"
     );
 }
+
+#[test]
+fn the_list_tells_feedback_given_directly_from_feedback_written_down() {
+    let mut store = common::memory_store();
+    let made = store.create_request(&request(), TOKEN, now()).unwrap();
+    let given = store
+        .import_feedback_answer(&answer(&made.id, TOKEN, "d1"), days_later(1))
+        .unwrap();
+    let written = store
+        .create_entry(&common::feedback("2026-11-02", "Zelf opgeschreven"), now())
+        .unwrap();
+    store
+        .create_entry(&common::reflection("2026-11-02", "Een reflectie"), now())
+        .unwrap();
+    let ids = |given_directly| {
+        let query = EntryQuery {
+            given_directly: Some(given_directly),
+            ..EntryQuery::default()
+        };
+        let mut ids: Vec<_> = store
+            .find(&query)
+            .unwrap()
+            .items
+            .iter()
+            .map(|h| h.entry.id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    let mut expected: Vec<_> = given.added.iter().map(|e| e.id).collect();
+    expected.sort();
+    assert_eq!(ids(true), expected);
+    assert_eq!(
+        ids(false),
+        [written.id],
+        "only feedback, only the trainee's own"
+    );
+}

@@ -30,6 +30,8 @@ export type JournalFilters = {
   kind: EntryKind | null;
   setting: FeedbackSetting | null;
   giverRole: GiverRole | null;
+  /** Feedback its giver wrote (true) or the trainee wrote down (false). */
+  givenDirectly: boolean | null;
   from: string | null;
   to: string | null;
   articleId: string | null;
@@ -41,6 +43,7 @@ const NO_FILTERS: JournalFilters = {
   kind: null,
   setting: null,
   giverRole: null,
+  givenDirectly: null,
   from: null,
   to: null,
   articleId: null,

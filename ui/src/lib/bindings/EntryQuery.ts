@@ -31,6 +31,11 @@ setting?: FeedbackSetting | null,
  */
 giverRole?: GiverRole | null, 
 /**
+ * Only feedback its giver wrote (an answer to a request: `true`), or only feedback the
+ * trainee wrote down (`false`).
+ */
+givenDirectly?: boolean | null, 
+/**
  * Only entries on or after this day.
  */
 from?: string | null, 
