@@ -93,6 +93,16 @@ pub async fn request_answered_in_a_browser(
     if !notice.contains("request-1") {
         return Err(format!("the notice does not name the request: {notice:?}"));
     }
+    // An answered request leads to the entries its answer became.
+    click(client, "[data-testid=request-show-answers]").await?;
+    wait_for(client, "[data-testid=journal-request]").await?;
+    eventually("the journal shows the request's one answer", || async {
+        Ok(count(client, "[data-testid=journal-entry]").await? == 1)
+    })
+    .await?;
+    click(client, "[data-testid=journal-request] button").await?;
+    click(client, "[data-testid=open-requests]").await?;
+    wait_for(client, "[data-testid=request][data-status=answered]").await?;
 
     // The same answer again, as its file dropped on the journal: the window takes it to the
     // answer box, which says it was imported before and adds nothing. A damaged one is

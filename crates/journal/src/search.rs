@@ -44,6 +44,8 @@ pub struct EntryQuery {
     /// Only feedback its giver wrote (an answer to a request: `true`), or only feedback the
     /// trainee wrote down (`false`).
     pub given_directly: Option<bool>,
+    /// Only the feedback given directly through this request.
+    pub request_id: Option<String>,
     /// Only entries on or after this day.
     pub from: Option<NaiveDate>,
     /// Only entries on or before this day.
@@ -256,6 +258,9 @@ pub fn find_sql(query: &EntryQuery, terms: &[String], limit: u32) -> (String, Ve
     }
     if let Some(role) = query.giver_role {
         conditions.push(format!("e.giver_role = {}", bind(text(role.as_str()))));
+    }
+    if let Some(request) = &query.request_id {
+        conditions.push(format!("e.request_id = {}", bind(text(request))));
     }
     match query.given_directly {
         Some(true) => conditions.push("e.request_id IS NOT NULL".to_owned()),

@@ -95,3 +95,5 @@ request-mail-body = Would you give me feedback in your own words? The attached f
     Thank you!
 request-leave-question = Leave without saving the request?
 request-leave-body = What you typed here is not kept.
+request-show-answers = Show the answers
+journal-showing-request = Answers to { $id }

@@ -95,3 +95,5 @@ request-mail-body = Wil je me feedback geven in je eigen woorden? Het bijgevoegd
     Dank je wel!
 request-leave-question = Weggaan zonder het verzoek op te slaan?
 request-leave-body = Wat je hier typte, wordt niet bewaard.
+request-show-answers = Toon de antwoorden
+journal-showing-request = Antwoorden op { $id }

@@ -32,6 +32,8 @@ export type JournalFilters = {
   giverRole: GiverRole | null;
   /** Feedback its giver wrote (true) or the trainee wrote down (false). */
   givenDirectly: boolean | null;
+  /** The feedback given directly through this request (from the requests list). */
+  requestId: string | null;
   from: string | null;
   to: string | null;
   articleId: string | null;
@@ -44,6 +46,7 @@ const NO_FILTERS: JournalFilters = {
   setting: null,
   giverRole: null,
   givenDirectly: null,
+  requestId: null,
   from: null,
   to: null,
   articleId: null,
@@ -116,6 +119,14 @@ class JournalList {
   setDay(day: string | null): void {
     this.filters = { ...this.filters, from: day, to: day };
     if (day !== null) this.month = monthOf(day);
+    void this.refresh();
+  }
+
+  /** Shows only the answers to one request (every other filter cleared). */
+  showRequest(requestId: string): void {
+    this.text = "";
+    this.filters = { ...NO_FILTERS, requestId };
+    this.scrollY = 0;
     void this.refresh();
   }
 

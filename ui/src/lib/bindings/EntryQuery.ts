@@ -36,6 +36,10 @@ giverRole?: GiverRole | null,
  */
 givenDirectly?: boolean | null, 
 /**
+ * Only the feedback given directly through this request.
+ */
+requestId?: string | null, 
+/**
  * Only entries on or after this day.
  */
 from?: string | null, 
