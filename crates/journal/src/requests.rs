@@ -183,32 +183,8 @@ impl JournalStore {
             .ctx(context)?;
         let input = normalise(input);
         check_request(&tx, &self.catalogue, &input, Some(token), now)?;
-        let skills = serde_json::to_string(&input.skills)
-            .map_err(|source| StoreError::StoredData { context, source })?;
-        tx.execute(
-            "INSERT INTO requests (token, lang, giver_role, giver_name, giver_email, setting, \
-             about_date, context, skills, reply_by, created_at, reply_to) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![
-                token,
-                input.lang.code(),
-                input.giver_role,
-                input.giver_name,
-                input.giver_email,
-                input.setting,
-                input.about_date,
-                input.context,
-                skills,
-                input.reply_by,
-                now,
-                input.reply_to
-            ],
-        )
-        .ctx(context)?;
-        let n = tx.last_insert_rowid();
-        tx.execute("UPDATE requests SET id = 'request-' || n WHERE n = ?1", [n])
-            .ctx(context)?;
-        let request = load(&tx, &format!("request-{n}"), now.date_naive())?;
+        let id = insert(&tx, None, token, &input, now, None)?;
+        let request = load(&tx, &id, now.date_naive())?;
         tx.commit().ctx(context)?;
         Ok(request)
     }
@@ -392,6 +368,48 @@ fn check_answer_skills(
     } else {
         Err(StoreError::Validation(errors))
     }
+}
+
+/// Writes a checked, normalised request: as number `n` (`request-<n>`, an import restoring
+/// its ids) or the next one. Returns its id.
+pub(crate) fn insert(
+    conn: &Connection,
+    n: Option<u32>,
+    token: &str,
+    input: &RequestInput,
+    created_at: DateTime<Utc>,
+    withdrawn_at: Option<DateTime<Utc>>,
+) -> Result<String, StoreError> {
+    let context = "save the request";
+    let skills = serde_json::to_string(&input.skills)
+        .map_err(|source| StoreError::StoredData { context, source })?;
+    conn.execute(
+        "INSERT INTO requests (n, token, lang, giver_role, giver_name, giver_email, setting, \
+         about_date, context, skills, reply_by, created_at, reply_to, withdrawn_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        params![
+            n,
+            token,
+            input.lang.code(),
+            input.giver_role,
+            input.giver_name,
+            input.giver_email,
+            input.setting,
+            input.about_date,
+            input.context,
+            skills,
+            input.reply_by,
+            created_at,
+            input.reply_to,
+            withdrawn_at
+        ],
+    )
+    .ctx(context)?;
+    let n = conn.last_insert_rowid();
+    let id = format!("request-{n}");
+    conn.execute("UPDATE requests SET id = ?2 WHERE n = ?1", params![n, id])
+        .ctx(context)?;
+    Ok(id)
 }
 
 /// The request with its texts trimmed and empty ones dropped.

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::JournalExport;
 use super::checks::{MAX_IMPORTED_NUMBER, collect};
 use crate::error::{DbContext, FieldError, StoreError, ValidationCode};
-use crate::requests::{check_request, normalise};
+use crate::requests::{self, check_request, normalise};
 use crate::store::Catalogue;
 
 /// An imported answer, as the journal remembers it (so the same answer is never imported twice).
@@ -114,34 +114,15 @@ pub(super) fn import(
         if !errors.is_empty() {
             continue;
         }
-        let skills = serde_json::to_string(&input.skills)
-            .map_err(|source| StoreError::StoredData { context, source })?;
-        conn.execute(
-            "INSERT INTO requests (n, token, lang, giver_role, giver_name, giver_email, setting, \
-             about_date, context, skills, reply_by, created_at, reply_to, withdrawn_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            params![
-                if restore { number } else { None },
-                request.token,
-                input.lang.code(),
-                input.giver_role,
-                input.giver_name,
-                input.giver_email,
-                input.setting,
-                input.about_date,
-                input.context,
-                skills,
-                input.reply_by,
-                request.created_at,
-                input.reply_to,
-                request.withdrawn_at
-            ],
-        )
-        .ctx(context)?;
-        let n = conn.last_insert_rowid();
-        let id = format!("request-{n}");
-        conn.execute("UPDATE requests SET id = ?2 WHERE n = ?1", params![n, id])
-            .ctx(context)?;
+        let n = if restore { number } else { None };
+        let id = requests::insert(
+            conn,
+            n,
+            &request.token,
+            &input,
+            request.created_at,
+            request.withdrawn_at,
+        )?;
         ids.insert(request.id.clone(), id);
         added += 1;
     }
