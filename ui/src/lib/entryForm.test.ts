@@ -10,6 +10,7 @@ import {
   errorsAt,
   fieldErrorsOf,
   formFromEntry,
+  skillPickerErrors,
   isIsoDate,
   justificationRequired,
   latestDate,
@@ -406,5 +407,20 @@ describe("field errors", () => {
         fields: [{ field: "date", code: "date_out_of_range", message: "too far" }, { nope: 1 }],
       }),
     ).toEqual([{ field: "date", code: "date_out_of_range", message: "too far" }]);
+  });
+});
+
+describe("skillPickerErrors", () => {
+  it("keeps the errors about the choice and names the skills they are about", () => {
+    const errors = [
+      { field: "skills", code: "too_many", message: "" },
+      { field: "skills[1].skillId", code: "skill_archived", message: "" },
+      { field: "skills[0]", code: "unknown_skill", message: "" },
+      { field: "skills[0].rating", code: "rating_out_of_range", message: "" },
+      { field: "content.impact", code: "too_long", message: "" },
+    ];
+    const picker = skillPickerErrors(errors, ["listening", "custom-2"]);
+    expect(picker.errors.map((e) => e.field)).toEqual(["skills", "skills[1].skillId", "skills[0]"]);
+    expect([...picker.invalidIds].sort()).toEqual(["custom-2", "listening"]);
   });
 });

@@ -376,6 +376,26 @@ export function anchorOf(path: string): string {
   return path;
 }
 
+/**
+ * What the skill picker shows: the errors about the choice (`skills`) or about one chosen skill
+ * (`skills[i]`, `skills[i].skillId`), and the ids of the chosen skills they name (archived or
+ * unknown ones), given the chosen ids in order.
+ */
+export function skillPickerErrors<E extends FormError>(
+  errors: readonly E[],
+  skillIds: readonly string[],
+): { errors: E[]; invalidIds: Set<string> } {
+  const mine = errors.filter((error) => /^skills(\[\d+\])?$/.test(anchorOf(error.field)));
+  const invalidIds = new Set(
+    mine.flatMap((error) => {
+      const match = /^skills\[(\d+)\]$/.exec(anchorOf(error.field));
+      const id = match ? skillIds[Number(match[1])] : undefined;
+      return id === undefined ? [] : [id];
+    }),
+  );
+  return { errors: mine, invalidIds };
+}
+
 /** The errors that belong next to `anchor`. */
 export function errorsAt(errors: readonly FormError[], anchor: string): FormError[] {
   return errors.filter((error) => anchorOf(error.field) === anchor);
